@@ -1,0 +1,16 @@
+import type { Config } from 'jest';
+
+// Unit tests only: e2e/ belongs to Playwright, the conformance run to local/test.
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/.next/', '/.local-data/'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/lib/testing/empty-module.ts' },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', isolatedModules: true }, diagnostics: false }],
+  },
+  testTimeout: 30_000,
+};
+
+export default config;
