@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+// Every setting the app reads, validated once. The same names point the app at the local stack or at real
+// AWS/Hasura: nothing else changes between the two. Browser-side config is passed down from the server at
+// request time (never NEXT_PUBLIC_*), so one build runs against any environment.
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
+const serverEnvSchema = z.object({
+  HASURA_GRAPHQL_URL: z.string().url({ message: 'must be the GraphQL endpoint, e.g. http://127.0.0.1:8080/v1/graphql' }),
+  COGNITO_REGION: z.string().min(1).default('us-east-1'),
+  COGNITO_USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, { message: 'must look like us-east-1_AbC123' }),
+  COGNITO_CLIENT_ID: z.string().min(1, { message: 'must be the user pool app client id' }),
+  // Set only for a non-AWS Cognito (the local stack): API endpoint, and where its tokens say they come from.
+  COGNITO_ENDPOINT: optionalUrl,
+  COGNITO_ISSUER: optionalUrl,
+  COGNITO_JWKS_URL: optionalUrl,
+  S3_BUCKET: z.string().min(1, { message: 'must name the media bucket' }),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: optionalUrl,
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  MAPBOX_TOKEN: z.string().optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema> & { cognitoIssuer: string; cognitoJwksUrl: string };
+
+export class EnvError extends Error {}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = serverEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const cognitoIssuer = env.COGNITO_ISSUER ?? `https://cognito-idp.${env.COGNITO_REGION}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`;
+  return { ...env, cognitoIssuer, cognitoJwksUrl: env.COGNITO_JWKS_URL ?? `${cognitoIssuer}/.well-known/jwks.json` };
+}
+
+let cached: ServerEnv | undefined;
+
+/** The validated server configuration; throws naming each bad variable on first use. */
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
