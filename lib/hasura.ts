@@ -1,0 +1,171 @@
+import 'server-only';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, print, type DocumentNode } from 'graphql';
+import { z } from 'zod';
+import { serverEnv } from '@/lib/env';
+
+/**
+ * The one way the app talks to Hasura. It forwards the caller's own Cognito ID token, so row-level permissions
+ * are always those of the signed-in person: the app holds no admin secret and has no data access of its own.
+ */
+
+/** Roles are the Cognito group names themselves (see hasura/metadata). */
+export type HasuraRole = 'nest-access' | 'nest-admin';
+
+export type HasuraErrorKind = 'graphql' | 'network' | 'timeout' | 'http';
+
+export interface HasuraFailure {
+  kind: HasuraErrorKind;
+  /** Hasura's extensions.code for GraphQL errors ('permission-error', 'validation-failed', …), else our own. */
+  code: string;
+  /** Meant for logs; route handlers expose it only through {@link hasuraErrorResponse}, which filters it. */
+  message: string;
+  /** The upstream HTTP status, or null when no response arrived. */
+  status: number | null;
+  /** Hasura's JSONPath to the failing part of the request, when it gave one. */
+  path?: string;
+}
+
+export type HasuraResult<TData> = { ok: true; data: TData } | { ok: false; error: HasuraFailure };
+
+export interface HasuraFetchOptions {
+  /** The caller's Cognito ID token, forwarded as-is. */
+  token: string;
+  role?: HasuraRole;
+  /** Defaults to 10 s: long enough for a cold engine, short enough that a page shows its error state. */
+  timeoutMs?: number;
+  /** Aborts with the caller (e.g. a client that went away); reported as a network failure, code 'aborted'. */
+  signal?: AbortSignal;
+  /** Overrides HASURA_GRAPHQL_URL; tests point it at a fake upstream. */
+  url?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+const graphqlErrorSchema = z.object({
+  message: z.string(),
+  extensions: z.object({ code: z.string().optional(), path: z.string().optional() }).passthrough().optional(),
+});
+
+const graphqlResponseSchema = z.object({
+  data: z.unknown().optional(),
+  errors: z.array(graphqlErrorSchema).min(1).optional(),
+});
+
+const printed = new WeakMap<DocumentNode, { query: string; operationName?: string }>();
+
+function serialise(doc: DocumentNode) {
+  let entry = printed.get(doc);
+  if (!entry) {
+    const operation = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    entry = { query: print(doc), operationName: operation?.name?.value };
+    printed.set(doc, entry);
+  }
+  return entry;
+}
+
+function failure(kind: HasuraErrorKind, code: string, message: string, status: number | null, path?: string) {
+  return { ok: false as const, error: { kind, code, message, status, ...(path ? { path } : {}) } };
+}
+
+/**
+ * Runs one typed operation. Expected failures (engine down, slow, HTTP error, GraphQL errors — including
+ * `errors` in a 200) come back as `{ ok: false }`; this never throws for them.
+ */
+export async function hasuraFetch<TData, TVariables extends Record<string, unknown>>(
+  doc: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  options: HasuraFetchOptions,
+): Promise<HasuraResult<TData>> {
+  const { query, operationName } = serialise(doc);
+  const url = options.url ?? serverEnv().HASURA_GRAPHQL_URL;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${options.token}`,
+        'x-hasura-role': options.role ?? 'nest-access',
+      },
+      body: JSON.stringify({ query, variables, operationName }),
+      signal,
+      // Every answer is specific to the caller's token: never let Next's data cache share it.
+      cache: 'no-store',
+    });
+  } catch (err) {
+    if (timeout.aborted) return failure('timeout', 'timeout', 'The GraphQL engine did not answer in time', null);
+    if (options.signal?.aborted) return failure('network', 'aborted', 'The request was cancelled', null);
+    return failure('network', 'unreachable', `The GraphQL engine could not be reached: ${describe(err)}`, null);
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (err) {
+    if (timeout.aborted) return failure('timeout', 'timeout', 'The GraphQL engine did not answer in time', response.status);
+    if (!response.ok) return failure('http', `http-${response.status}`, `The GraphQL engine answered HTTP ${response.status}`, response.status);
+    return failure('http', 'invalid-response', `The GraphQL engine sent a non-JSON answer: ${describe(err)}`, response.status);
+  }
+
+  const parsed = graphqlResponseSchema.safeParse(body);
+  if (!parsed.success) {
+    const code = response.ok ? 'invalid-response' : `http-${response.status}`;
+    return failure('http', code, `The GraphQL engine sent an unexpected answer (HTTP ${response.status})`, response.status);
+  }
+  const { data, errors } = parsed.data;
+  if (errors) {
+    const [first] = errors;
+    const code = first.extensions?.code ?? 'unexpected';
+    const message = errors.map((e) => e.message).join('; ');
+    // Hasura answers most GraphQL errors with 200; a few (e.g. bad JSON) with 4xx and the same body.
+    return failure(response.ok ? 'graphql' : 'http', code, message, response.status, first.extensions?.path);
+  }
+  if (!response.ok) return failure('http', `http-${response.status}`, `The GraphQL engine answered HTTP ${response.status}`, response.status);
+  if (data === undefined || data === null) return failure('graphql', 'no-data', 'The GraphQL engine answered without data', response.status);
+  return { ok: true, data: data as TData };
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = (err as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : err.message;
+  }
+  return String(err);
+}
+
+/** The JSON error body every route handler answers with (the same as withStaff's 401/403). */
+export interface RouteErrorBody {
+  error: { code: string; message: string };
+}
+
+const PERMISSION_CODES = new Set(['permission-error', 'access-denied']);
+const TOKEN_CODES = new Set(['invalid-jwt', 'jwt-invalid-claims', 'jwt-missing-role-claims', 'invalid-headers']);
+const VALIDATION_CODES = new Set(['validation-failed', 'parse-failed', 'bad-request', 'data-exception']);
+
+/**
+ * Maps an upstream failure to what a route handler tells its client. Upstream messages can quote SQL or
+ * internal names, so only validation messages (about the GraphQL request itself) pass through.
+ */
+export function toRouteError(error: HasuraFailure): { status: number; body: RouteErrorBody } {
+  const reply = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
+  if (error.kind === 'timeout') return reply(504, 'upstream_timeout', 'The data service did not answer in time. Try again.');
+  if (error.kind === 'network') return reply(502, 'upstream_unavailable', 'The data service is unreachable. Try again shortly.');
+  if (PERMISSION_CODES.has(error.code)) return reply(403, 'forbidden', 'You do not have permission to do that.');
+  if (TOKEN_CODES.has(error.code)) return reply(401, 'unauthenticated', 'Your session is no longer valid. Sign in again.');
+  if (error.code === 'constraint-violation') return reply(409, 'conflict', 'That change conflicts with existing data.');
+  if (VALIDATION_CODES.has(error.code)) {
+    const message = error.code === 'validation-failed' ? error.message : 'The request contains an invalid value.';
+    return reply(422, 'invalid_request', message);
+  }
+  return reply(502, 'upstream_error', 'The data service failed to answer. Try again shortly.');
+}
+
+export function hasuraErrorResponse(error: HasuraFailure): Response {
+  const { status, body } = toRouteError(error);
+  return Response.json(body, { status });
+}
