@@ -1,0 +1,575 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Boolean_Comparison_Exp = {
+  _eq?: boolean | null | undefined;
+  _gt?: boolean | null | undefined;
+  _gte?: boolean | null | undefined;
+  _in?: Array<boolean> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: boolean | null | undefined;
+  _lte?: boolean | null | undefined;
+  _neq?: boolean | null | undefined;
+  _nin?: Array<boolean> | null | undefined;
+};
+
+export type Int_Comparison_Exp = {
+  _eq?: number | null | undefined;
+  _gt?: number | null | undefined;
+  _gte?: number | null | undefined;
+  _in?: Array<number> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: number | null | undefined;
+  _lte?: number | null | undefined;
+  _neq?: number | null | undefined;
+  _nin?: Array<number> | null | undefined;
+};
+
+export type String_Comparison_Exp = {
+  _eq?: string | null | undefined;
+  _gt?: string | null | undefined;
+  _gte?: string | null | undefined;
+  _ilike?: string | null | undefined;
+  _in?: Array<string> | null | undefined;
+  _iregex?: string | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _like?: string | null | undefined;
+  _lt?: string | null | undefined;
+  _lte?: string | null | undefined;
+  _neq?: string | null | undefined;
+  _nilike?: string | null | undefined;
+  _nin?: Array<string> | null | undefined;
+  _niregex?: string | null | undefined;
+  _nlike?: string | null | undefined;
+  _nregex?: string | null | undefined;
+  _nsimilar?: string | null | undefined;
+  _regex?: string | null | undefined;
+  _similar?: string | null | undefined;
+};
+
+export type Bigint_Comparison_Exp = {
+  _eq?: number | string | null | undefined;
+  _gt?: number | string | null | undefined;
+  _gte?: number | string | null | undefined;
+  _in?: Array<number | string> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: number | string | null | undefined;
+  _lte?: number | string | null | undefined;
+  _neq?: number | string | null | undefined;
+  _nin?: Array<number | string> | null | undefined;
+};
+
+export type Drop_Status_Enum =
+  | 'accepted'
+  | 'duplicate'
+  | 'pending'
+  | 'rejected';
+
+export type Drop_Status_Enum_Comparison_Exp = {
+  _eq?: Drop_Status_Enum | null | undefined;
+  _in?: Array<Drop_Status_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Drop_Status_Enum | null | undefined;
+  _nin?: Array<Drop_Status_Enum> | null | undefined;
+};
+
+export type Drops_Bool_Exp = {
+  _and?: Array<Drops_Bool_Exp> | null | undefined;
+  _not?: Drops_Bool_Exp | null | undefined;
+  _or?: Array<Drops_Bool_Exp> | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  payload?: Jsonb_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  status?: Drop_Status_Enum_Comparison_Exp | null | undefined;
+  submitted_at?: Timestamptz_Comparison_Exp | null | undefined;
+  submitter?: Users_Bool_Exp | null | undefined;
+  submitter_id?: String_Comparison_Exp | null | undefined;
+  updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Float8_Comparison_Exp = {
+  _eq?: number | null | undefined;
+  _gt?: number | null | undefined;
+  _gte?: number | null | undefined;
+  _in?: Array<number> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: number | null | undefined;
+  _lte?: number | null | undefined;
+  _neq?: number | null | undefined;
+  _nin?: Array<number> | null | undefined;
+};
+
+export type Item_Shares_Bool_Exp = {
+  _and?: Array<Item_Shares_Bool_Exp> | null | undefined;
+  _not?: Item_Shares_Bool_Exp | null | undefined;
+  _or?: Array<Item_Shares_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  item?: List_Items_Bool_Exp | null | undefined;
+  item_id?: Uuid_Comparison_Exp | null | undefined;
+  shared_by?: String_Comparison_Exp | null | undefined;
+  user?: Users_Bool_Exp | null | undefined;
+  user_id?: String_Comparison_Exp | null | undefined;
+};
+
+export type Jsonb_Comparison_Exp = {
+  _contained_in?: unknown;
+  _contains?: unknown;
+  _eq?: unknown;
+  _gt?: unknown;
+  _gte?: unknown;
+  _has_key?: string | null | undefined;
+  _in?: Array<unknown> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: unknown;
+  _lte?: unknown;
+  _neq?: unknown;
+  _nin?: Array<unknown> | null | undefined;
+};
+
+export type List_Items_Bool_Exp = {
+  _and?: Array<List_Items_Bool_Exp> | null | undefined;
+  _not?: List_Items_Bool_Exp | null | undefined;
+  _or?: Array<List_Items_Bool_Exp> | null | undefined;
+  added_by?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  list?: Lists_Bool_Exp | null | undefined;
+  list_id?: Uuid_Comparison_Exp | null | undefined;
+  note?: String_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  position?: Int_Comparison_Exp | null | undefined;
+  shares?: Item_Shares_Bool_Exp | null | undefined;
+};
+
+export type List_Shares_Bool_Exp = {
+  _and?: Array<List_Shares_Bool_Exp> | null | undefined;
+  _not?: List_Shares_Bool_Exp | null | undefined;
+  _or?: Array<List_Shares_Bool_Exp> | null | undefined;
+  can_edit?: Boolean_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  list?: Lists_Bool_Exp | null | undefined;
+  list_id?: Uuid_Comparison_Exp | null | undefined;
+  user?: Users_Bool_Exp | null | undefined;
+  user_id?: String_Comparison_Exp | null | undefined;
+};
+
+export type Lists_Bool_Exp = {
+  _and?: Array<Lists_Bool_Exp> | null | undefined;
+  _not?: Lists_Bool_Exp | null | undefined;
+  _or?: Array<Lists_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  description?: String_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  items?: List_Items_Bool_Exp | null | undefined;
+  name?: String_Comparison_Exp | null | undefined;
+  owner?: Users_Bool_Exp | null | undefined;
+  owner_id?: String_Comparison_Exp | null | undefined;
+  shares?: List_Shares_Bool_Exp | null | undefined;
+  updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Order_By =
+  | 'asc'
+  | 'asc_nulls_first'
+  | 'asc_nulls_last'
+  | 'desc'
+  | 'desc_nulls_first'
+  | 'desc_nulls_last';
+
+export type Outcome_Confidence_Enum =
+  | 'certain'
+  | 'possible'
+  | 'probable';
+
+export type Outcome_Confidence_Enum_Comparison_Exp = {
+  _eq?: Outcome_Confidence_Enum | null | undefined;
+  _in?: Array<Outcome_Confidence_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Outcome_Confidence_Enum | null | undefined;
+  _nin?: Array<Outcome_Confidence_Enum> | null | undefined;
+};
+
+export type Phenom_Bool_Exp = {
+  _and?: Array<Phenom_Bool_Exp> | null | undefined;
+  _not?: Phenom_Bool_Exp | null | undefined;
+  _or?: Array<Phenom_Bool_Exp> | null | undefined;
+  altitude_m?: Float8_Comparison_Exp | null | undefined;
+  assignee?: Users_Bool_Exp | null | undefined;
+  assignee_id?: String_Comparison_Exp | null | undefined;
+  coords?: Phenom_Coords_Bool_Exp | null | undefined;
+  country?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  created_by?: String_Comparison_Exp | null | undefined;
+  creator?: Users_Bool_Exp | null | undefined;
+  deleted_at?: Timestamptz_Comparison_Exp | null | undefined;
+  description?: String_Comparison_Exp | null | undefined;
+  drops?: Drops_Bool_Exp | null | undefined;
+  duration_s?: Int_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  latitude?: Float8_Comparison_Exp | null | undefined;
+  list_items?: List_Items_Bool_Exp | null | undefined;
+  location_name?: String_Comparison_Exp | null | undefined;
+  longitude?: Float8_Comparison_Exp | null | undefined;
+  media?: Phenom_Media_Bool_Exp | null | undefined;
+  occurred_at?: Timestamptz_Comparison_Exp | null | undefined;
+  occurred_at_precision?: Time_Precision_Enum_Comparison_Exp | null | undefined;
+  outcome?: Phenom_Outcome_Enum_Comparison_Exp | null | undefined;
+  outcome_confidence?: Outcome_Confidence_Enum_Comparison_Exp | null | undefined;
+  reported_at?: Timestamptz_Comparison_Exp | null | undefined;
+  sensor_data?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
+  shape?: String_Comparison_Exp | null | undefined;
+  shoots?: Phenom_Shoots_Bool_Exp | null | undefined;
+  source?: String_Comparison_Exp | null | undefined;
+  status?: Phenom_Status_Enum_Comparison_Exp | null | undefined;
+  title?: String_Comparison_Exp | null | undefined;
+  updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Phenom_Coords_Bool_Exp = {
+  _and?: Array<Phenom_Coords_Bool_Exp> | null | undefined;
+  _not?: Phenom_Coords_Bool_Exp | null | undefined;
+  _or?: Array<Phenom_Coords_Bool_Exp> | null | undefined;
+  bearing_deg?: Float8_Comparison_Exp | null | undefined;
+  elevation_deg?: Float8_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  object_alt_m?: Float8_Comparison_Exp | null | undefined;
+  object_lat?: Float8_Comparison_Exp | null | undefined;
+  object_lng?: Float8_Comparison_Exp | null | undefined;
+  observer_alt_m?: Float8_Comparison_Exp | null | undefined;
+  observer_lat?: Float8_Comparison_Exp | null | undefined;
+  observer_lng?: Float8_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  t?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Phenom_Media_Bool_Exp = {
+  _and?: Array<Phenom_Media_Bool_Exp> | null | undefined;
+  _not?: Phenom_Media_Bool_Exp | null | undefined;
+  _or?: Array<Phenom_Media_Bool_Exp> | null | undefined;
+  bytes?: Bigint_Comparison_Exp | null | undefined;
+  captured_at?: Timestamptz_Comparison_Exp | null | undefined;
+  content_type?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  duration_s?: Float8_Comparison_Exp | null | undefined;
+  height?: Int_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  s3_key?: String_Comparison_Exp | null | undefined;
+  sha256?: String_Comparison_Exp | null | undefined;
+  transcriptions?: Transcriptions_Bool_Exp | null | undefined;
+  uploaded_by?: String_Comparison_Exp | null | undefined;
+  width?: Int_Comparison_Exp | null | undefined;
+};
+
+export type Phenom_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  assignee?: Users_Order_By | null | undefined;
+  assignee_id?: Order_By | null | undefined;
+  country?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  created_by?: Order_By | null | undefined;
+  creator?: Users_Order_By | null | undefined;
+  deleted_at?: Order_By | null | undefined;
+  description?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  location_name?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+  occurred_at?: Order_By | null | undefined;
+  occurred_at_precision?: Order_By | null | undefined;
+  outcome?: Order_By | null | undefined;
+  outcome_confidence?: Order_By | null | undefined;
+  reported_at?: Order_By | null | undefined;
+  shape?: Order_By | null | undefined;
+  source?: Order_By | null | undefined;
+  status?: Order_By | null | undefined;
+  title?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+export type Phenom_Outcome_Enum =
+  | 'aircraft'
+  | 'balloon'
+  | 'bird'
+  | 'drone'
+  | 'hoax'
+  | 'insufficient_data'
+  | 'other'
+  | 'planet_star'
+  | 'satellite'
+  | 'starlink'
+  | 'unknown'
+  | 'weather';
+
+export type Phenom_Outcome_Enum_Comparison_Exp = {
+  _eq?: Phenom_Outcome_Enum | null | undefined;
+  _in?: Array<Phenom_Outcome_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Phenom_Outcome_Enum | null | undefined;
+  _nin?: Array<Phenom_Outcome_Enum> | null | undefined;
+};
+
+export type Phenom_Sensor_Data_Bool_Exp = {
+  _and?: Array<Phenom_Sensor_Data_Bool_Exp> | null | undefined;
+  _not?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
+  _or?: Array<Phenom_Sensor_Data_Bool_Exp> | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  readings?: Jsonb_Comparison_Exp | null | undefined;
+  sensor?: String_Comparison_Exp | null | undefined;
+  t?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Phenom_Set_Input = {
+  altitude_m?: number | null | undefined;
+  assignee_id?: string | null | undefined;
+  country?: string | null | undefined;
+  created_at?: string | null | undefined;
+  created_by?: string | null | undefined;
+  deleted_at?: string | null | undefined;
+  description?: string | null | undefined;
+  duration_s?: number | null | undefined;
+  id?: string | null | undefined;
+  latitude?: number | null | undefined;
+  location_name?: string | null | undefined;
+  longitude?: number | null | undefined;
+  occurred_at?: string | null | undefined;
+  occurred_at_precision?: Time_Precision_Enum | null | undefined;
+  outcome?: Phenom_Outcome_Enum | null | undefined;
+  outcome_confidence?: Outcome_Confidence_Enum | null | undefined;
+  reported_at?: string | null | undefined;
+  shape?: string | null | undefined;
+  source?: string | null | undefined;
+  status?: Phenom_Status_Enum | null | undefined;
+  title?: string | null | undefined;
+  updated_at?: string | null | undefined;
+};
+
+export type Phenom_Shoots_Bool_Exp = {
+  _and?: Array<Phenom_Shoots_Bool_Exp> | null | undefined;
+  _not?: Phenom_Shoots_Bool_Exp | null | undefined;
+  _or?: Array<Phenom_Shoots_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  device?: String_Comparison_Exp | null | undefined;
+  ended_at?: Timestamptz_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  notes?: String_Comparison_Exp | null | undefined;
+  operator?: String_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  started_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Phenom_Status_Enum =
+  | 'archived'
+  | 'investigating'
+  | 'new'
+  | 'resolved'
+  | 'triage';
+
+export type Phenom_Status_Enum_Comparison_Exp = {
+  _eq?: Phenom_Status_Enum | null | undefined;
+  _in?: Array<Phenom_Status_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Phenom_Status_Enum | null | undefined;
+  _nin?: Array<Phenom_Status_Enum> | null | undefined;
+};
+
+export type Team_Members_Bool_Exp = {
+  _and?: Array<Team_Members_Bool_Exp> | null | undefined;
+  _not?: Team_Members_Bool_Exp | null | undefined;
+  _or?: Array<Team_Members_Bool_Exp> | null | undefined;
+  is_lead?: Boolean_Comparison_Exp | null | undefined;
+  joined_at?: Timestamptz_Comparison_Exp | null | undefined;
+  team?: Teams_Bool_Exp | null | undefined;
+  team_id?: Uuid_Comparison_Exp | null | undefined;
+  user?: Users_Bool_Exp | null | undefined;
+  user_id?: String_Comparison_Exp | null | undefined;
+};
+
+export type Teams_Bool_Exp = {
+  _and?: Array<Teams_Bool_Exp> | null | undefined;
+  _not?: Teams_Bool_Exp | null | undefined;
+  _or?: Array<Teams_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  description?: String_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  members?: Team_Members_Bool_Exp | null | undefined;
+  name?: String_Comparison_Exp | null | undefined;
+  updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Time_Precision_Enum =
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'month'
+  | 'second'
+  | 'year';
+
+export type Time_Precision_Enum_Comparison_Exp = {
+  _eq?: Time_Precision_Enum | null | undefined;
+  _in?: Array<Time_Precision_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: Time_Precision_Enum | null | undefined;
+  _nin?: Array<Time_Precision_Enum> | null | undefined;
+};
+
+export type Timestamptz_Comparison_Exp = {
+  _eq?: string | null | undefined;
+  _gt?: string | null | undefined;
+  _gte?: string | null | undefined;
+  _in?: Array<string> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: string | null | undefined;
+  _lte?: string | null | undefined;
+  _neq?: string | null | undefined;
+  _nin?: Array<string> | null | undefined;
+};
+
+export type Transcriptions_Bool_Exp = {
+  _and?: Array<Transcriptions_Bool_Exp> | null | undefined;
+  _not?: Transcriptions_Bool_Exp | null | undefined;
+  _or?: Array<Transcriptions_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  language?: String_Comparison_Exp | null | undefined;
+  media?: Phenom_Media_Bool_Exp | null | undefined;
+  media_id?: Uuid_Comparison_Exp | null | undefined;
+  segments?: Jsonb_Comparison_Exp | null | undefined;
+  text?: String_Comparison_Exp | null | undefined;
+};
+
+export type User_Role_Enum =
+  | 'admin'
+  | 'staff'
+  | 'user';
+
+export type User_Role_Enum_Comparison_Exp = {
+  _eq?: User_Role_Enum | null | undefined;
+  _in?: Array<User_Role_Enum> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _neq?: User_Role_Enum | null | undefined;
+  _nin?: Array<User_Role_Enum> | null | undefined;
+};
+
+export type Users_Bool_Exp = {
+  _and?: Array<Users_Bool_Exp> | null | undefined;
+  _not?: Users_Bool_Exp | null | undefined;
+  _or?: Array<Users_Bool_Exp> | null | undefined;
+  avatar_url?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  display_name?: String_Comparison_Exp | null | undefined;
+  email?: String_Comparison_Exp | null | undefined;
+  id?: String_Comparison_Exp | null | undefined;
+  last_seen_at?: Timestamptz_Comparison_Exp | null | undefined;
+  role?: User_Role_Enum_Comparison_Exp | null | undefined;
+  team_memberships?: Team_Members_Bool_Exp | null | undefined;
+};
+
+export type Users_Order_By = {
+  avatar_url?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  display_name?: Order_By | null | undefined;
+  email?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  last_seen_at?: Order_By | null | undefined;
+  role?: Order_By | null | undefined;
+};
+
+export type Uuid_Comparison_Exp = {
+  _eq?: string | null | undefined;
+  _gt?: string | null | undefined;
+  _gte?: string | null | undefined;
+  _in?: Array<string> | null | undefined;
+  _is_null?: boolean | null | undefined;
+  _lt?: string | null | undefined;
+  _lte?: string | null | undefined;
+  _neq?: string | null | undefined;
+  _nin?: Array<string> | null | undefined;
+};
+
+export type DashboardStatsQueryVariables = Exact<{
+  recentLimit: number;
+  queueLimit: number;
+}>;
+
+
+export type DashboardStatsQuery = { total: { aggregate: { count: number } | null }, status_new: { aggregate: { count: number } | null }, status_triage: { aggregate: { count: number } | null }, status_investigating: { aggregate: { count: number } | null }, status_resolved: { aggregate: { count: number } | null }, status_archived: { aggregate: { count: number } | null }, outcome_unknown: { aggregate: { count: number } | null }, outcome_aircraft: { aggregate: { count: number } | null }, outcome_satellite: { aggregate: { count: number } | null }, outcome_starlink: { aggregate: { count: number } | null }, outcome_balloon: { aggregate: { count: number } | null }, outcome_planet_star: { aggregate: { count: number } | null }, outcome_drone: { aggregate: { count: number } | null }, outcome_bird: { aggregate: { count: number } | null }, outcome_weather: { aggregate: { count: number } | null }, outcome_hoax: { aggregate: { count: number } | null }, outcome_insufficient_data: { aggregate: { count: number } | null }, outcome_other: { aggregate: { count: number } | null }, recent: Array<{ id: string, title: string, occurred_at: string, reported_at: string, location_name: string | null, country: string | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum }>, unscreened: Array<{ id: string, title: string, occurred_at: string, reported_at: string, location_name: string | null, country: string | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum }> };
+
+export type DashboardPhenomFragment = { id: string, title: string, occurred_at: string, reported_at: string, location_name: string | null, country: string | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum };
+
+export type MyListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string } | null, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type MyNotificationsQuery = { notifications: Array<{ id: string, kind: string, payload: unknown, read_at: string | null, created_at: string }>, unread: { aggregate: { count: number } | null } };
+
+export type PhenomDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PhenomDetailQuery = { phenom_by_pk: { id: string, title: string, description: string, occurred_at: string, occurred_at_precision: Time_Precision_Enum, reported_at: string, latitude: number | null, longitude: number | null, altitude_m: number | null, location_name: string | null, country: string | null, shape: string | null, duration_s: number | null, source: string, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, created_at: string, updated_at: string, deleted_at: string | null, assignee: { id: string, display_name: string, email: string } | null, creator: { id: string, display_name: string, email: string } | null, media: Array<{ id: string, s3_key: string, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | null, captured_at: string | null, transcriptions: Array<{ id: string, language: string, text: string, segments: unknown }> }>, coords: Array<{ id: string, t: string, observer_lat: number | null, observer_lng: number | null, observer_alt_m: number | null, object_lat: number | null, object_lng: number | null, object_alt_m: number | null, bearing_deg: number | null, elevation_deg: number | null }>, coords_aggregate: { aggregate: { count: number } | null }, shoots: Array<{ id: string, started_at: string, ended_at: string | null, device: string, operator: string, notes: string }> } | null };
+
+export type PhenomListQueryVariables = Exact<{
+  where: Phenom_Bool_Exp;
+  order_by: Array<Phenom_Order_By> | Phenom_Order_By;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PhenomListQuery = { phenom: Array<{ id: string, title: string, occurred_at: string, occurred_at_precision: Time_Precision_Enum, reported_at: string, location_name: string | null, country: string | null, shape: string | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, assignee: { id: string, display_name: string, email: string } | null, media_aggregate: { aggregate: { count: number } | null } }>, phenom_aggregate: { aggregate: { count: number } | null } };
+
+export type PhenomMapPointsQueryVariables = Exact<{
+  where: Phenom_Bool_Exp;
+  limit: number;
+}>;
+
+
+export type PhenomMapPointsQuery = { phenom: Array<{ id: string, title: string, latitude: number | null, longitude: number | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, occurred_at: string }>, phenom_aggregate: { aggregate: { count: number } | null } };
+
+export type PhenomUpdateMutationVariables = Exact<{
+  id: string;
+  set: Phenom_Set_Input;
+}>;
+
+
+export type PhenomUpdateMutation = { update_phenom_by_pk: { id: string, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, assignee_id: string | null, updated_at: string } | null };
+
+export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } | null }> }> };
+
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersQuery = { users: Array<{ id: string, display_name: string, email: string }> };
+
+export const DashboardPhenomFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardPhenomFragment, unknown>;
+export const DashboardStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_new"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_triage"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"triage"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_investigating"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"investigating"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_resolved"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"resolved"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_archived"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"archived"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_unknown"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"unknown"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_aircraft"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"aircraft"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_satellite"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"satellite"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_starlink"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"starlink"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_balloon"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"balloon"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_planet_star"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"planet_star"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_drone"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"drone"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_bird"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"bird"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_weather"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"weather"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_hoax"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"hoax"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_insufficient_data"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"insufficient_data"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_other"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"other"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unscreened"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
+export const MyListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"updated_at"},"value":{"kind":"EnumValue","value":"desc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"can_edit"}}]}}]}}]}}]} as unknown as DocumentNode<MyListsQuery, MyListsQueryVariables>;
+export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"read_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unread"},"name":{"kind":"Name","value":"notifications_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const PhenomDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at_precision"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"altitude_m"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"deleted_at"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"captured_at"},"value":{"kind":"EnumValue","value":"asc_nulls_last"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"s3_key"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"transcriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"segments"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"t"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"t"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lat"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lng"}},{"kind":"Field","name":{"kind":"Name","value":"observer_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"object_lat"}},{"kind":"Field","name":{"kind":"Name","value":"object_lng"}},{"kind":"Field","name":{"kind":"Name","value":"object_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"bearing_deg"}},{"kind":"Field","name":{"kind":"Name","value":"elevation_deg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coords_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shoots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"started_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"started_at"}},{"kind":"Field","name":{"kind":"Name","value":"ended_at"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomDetailQuery, PhenomDetailQueryVariables>;
+export const PhenomListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_order_by"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at_precision"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomListQuery, PhenomListQueryVariables>;
+export const PhenomMapPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomMapPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomMapPointsQuery, PhenomMapPointsQueryVariables>;
+export const PhenomUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhenomUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee_id"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<PhenomUpdateMutation, PhenomUpdateMutationVariables>;
+export const TeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_lead"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"joined_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"is_lead"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const StaffUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"staff"},{"kind":"EnumValue","value":"admin"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;

@@ -1,0 +1,54 @@
+/**
+ * Saves the running engine's schema as graphql/schema.graphql, so codegen (and typecheck) run offline.
+ * Usage: npm run codegen:schema  (engine at HASURA_GRAPHQL_URL, default the local stack's).
+ * Introspects as the staff role, with the admin secret: the saved schema is exactly what the app may query.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  HASURA_GRAPHQL_URL: z.string().url().default('http://127.0.0.1:8080/v1/graphql'),
+  HASURA_GRAPHQL_ADMIN_SECRET: z.string().min(1, { message: 'is needed to introspect as a role without a user token' }),
+  INTROSPECT_ROLE: z.string().min(1).default('nest-access'),
+});
+
+const responseSchema = z.object({
+  data: z.record(z.string(), z.unknown()).optional(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+async function main() {
+  const parsedEnv = envSchema.safeParse(process.env);
+  if (!parsedEnv.success) {
+    for (const issue of parsedEnv.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+    process.exit(2);
+  }
+  const env = parsedEnv.data;
+  const response = await fetch(env.HASURA_GRAPHQL_URL, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-hasura-admin-secret': env.HASURA_GRAPHQL_ADMIN_SECRET,
+      'x-hasura-role': env.INTROSPECT_ROLE,
+    },
+    body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true }) }),
+    signal: AbortSignal.timeout(30_000),
+  }).catch((err: unknown) => {
+    console.error(`Cannot reach ${env.HASURA_GRAPHQL_URL} (${err instanceof Error ? err.message : String(err)}). Is the stack running (npm run dev)?`);
+    process.exit(1);
+  });
+  const body = responseSchema.parse(await response.json());
+  if (body.errors?.length || !body.data) {
+    console.error(`Introspection failed: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
+    process.exit(1);
+  }
+  const schema = buildClientSchema(body.data as unknown as IntrospectionQuery);
+  const header = `# Introspected from the GraphQL engine as role ${env.INTROSPECT_ROLE} by \`npm run codegen:schema\`. Do not edit.\n\n`;
+  const target = join(process.cwd(), 'graphql', 'schema.graphql');
+  await writeFile(target, header + printSchema(lexicographicSortSchema(schema)) + '\n');
+  console.log(`Wrote ${target}`);
+}
+
+void main();

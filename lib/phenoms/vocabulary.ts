@@ -1,0 +1,93 @@
+import type { Outcome_Confidence_Enum, Phenom_Outcome_Enum, Phenom_Status_Enum, Time_Precision_Enum } from '@/graphql/generated/graphql';
+
+/**
+ * Display words for the enum tables of hasura/migrations (phenom_status, phenom_outcome, …). The `satisfies`
+ * clauses make codegen fail the typecheck when the database gains or loses a value this file does not know.
+ */
+export const PHENOM_STATUSES = ['new', 'triage', 'investigating', 'resolved', 'archived'] as const satisfies readonly Phenom_Status_Enum[];
+export const PHENOM_OUTCOMES = [
+  'unknown',
+  'aircraft',
+  'satellite',
+  'starlink',
+  'balloon',
+  'planet_star',
+  'drone',
+  'bird',
+  'weather',
+  'hoax',
+  'insufficient_data',
+  'other',
+] as const satisfies readonly Phenom_Outcome_Enum[];
+export const OUTCOME_CONFIDENCES = ['possible', 'probable', 'certain'] as const satisfies readonly Outcome_Confidence_Enum[];
+
+export const STATUS_LABELS: Record<Phenom_Status_Enum, string> = {
+  new: 'New',
+  triage: 'Triage',
+  investigating: 'Investigating',
+  resolved: 'Resolved',
+  archived: 'Archived',
+};
+
+export const OUTCOME_LABELS: Record<Phenom_Outcome_Enum, string> = {
+  unknown: 'Unknown',
+  aircraft: 'Aircraft',
+  satellite: 'Satellite',
+  starlink: 'Starlink',
+  balloon: 'Balloon',
+  planet_star: 'Planet / star',
+  drone: 'Drone',
+  bird: 'Bird',
+  weather: 'Weather',
+  hoax: 'Hoax',
+  insufficient_data: 'Insufficient data',
+  other: 'Other',
+};
+
+export const CONFIDENCE_LABELS: Record<Outcome_Confidence_Enum, string> = {
+  possible: 'Possible',
+  probable: 'Probable',
+  certain: 'Certain',
+};
+
+/** Badge colours: work still to do stands out, finished work recedes. */
+export const STATUS_BADGE: Record<Phenom_Status_Enum, 'warning' | 'default' | 'secondary' | 'success' | 'outline'> = {
+  new: 'warning',
+  triage: 'default',
+  investigating: 'default',
+  resolved: 'success',
+  archived: 'outline',
+};
+
+/** Map point colours per status, readable on both the light and the dark basemap. */
+export const STATUS_COLORS: Record<Phenom_Status_Enum, string> = {
+  new: '#f59e0b',
+  triage: '#3b82f6',
+  investigating: '#8b5cf6',
+  resolved: '#10b981',
+  archived: '#9ca3af',
+};
+
+const PRECISION_FORMATS: Record<Time_Precision_Enum, Intl.DateTimeFormatOptions> = {
+  second: { dateStyle: 'medium', timeStyle: 'medium' },
+  minute: { dateStyle: 'medium', timeStyle: 'short' },
+  hour: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric' },
+  day: { dateStyle: 'medium' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * Shows when something happened no more precisely than it is known ("March 2024", not "1 Mar 2024 00:00").
+ * UTC, so server and browser render the same text and a report reads the same for every viewer.
+ */
+export function formatOccurredAt(iso: string, precision: Time_Precision_Enum = 'minute'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  const text = new Intl.DateTimeFormat('en-GB', { ...PRECISION_FORMATS[precision], timeZone: 'UTC' }).format(date);
+  return precision === 'second' || precision === 'minute' || precision === 'hour' ? `${text} UTC` : text;
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? formatOccurredAt(iso, 'minute') : '—';
+}
