@@ -1,0 +1,271 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseServerEnv } from '../../lib/env';
+import { migrate } from '../db/migrate';
+import { startS3 } from '../s3/server';
+import { startCognitoPart, type CognitoSettings } from './cognito';
+import { externalParts, LOCAL, type StackPorts } from './config';
+import type { DemoUser } from './contracts';
+import { startEngine } from './engine';
+import { uploadMedia, type S3Target } from './media';
+import { startNext, type NextMode } from './next';
+import { NotBuiltYet } from './optional';
+import { startPostgres } from './postgres';
+import type { Log, ManagedChild } from './processes';
+import { loadDemoUsers, seedDemoData } from './seed';
+
+export interface StackOptions {
+  /** Holds postgres/, s3/, cognito/ and the first-run marker. */
+  dataRoot: string;
+  /** Keep data between runs (dev); the test stack passes false and a fresh directory. */
+  persistent: boolean;
+  ports: StackPorts;
+  next: false | { mode: NextMode; build?: boolean };
+  /** Where overrides come from (process.env plus .env): a part configured here is not started locally. */
+  environment: NodeJS.ProcessEnv;
+  log: Log;
+  /** Aborting (Ctrl-C during start-up) stops what has started and rejects. */
+  signal?: AbortSignal;
+}
+
+export type PartStatus = 'local' | 'external' | 'not built';
+
+export interface PartReport {
+  part: string;
+  status: PartStatus;
+  detail: string;
+}
+
+export interface RunningStack {
+  appUrl?: string;
+  /** The app's environment (lib/env.ts names), as given to Next. */
+  appEnv: NodeJS.ProcessEnv;
+  demoUsers: DemoUser[];
+  parts: PartReport[];
+  /** Settles with a message if a child process exits while the stack runs. */
+  crashed: Promise<string>;
+  /** Stops everything started, newest first. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const SEEDED_MARKER = '.seeded';
+
+/**
+ * Brings the stack up in dependency order: PostgreSQL and migrations, S3, Cognito, first-run seed, GraphQL engine,
+ * then Next. Shared by `npm run dev` and the Playwright test stack so both run exactly the same parts.
+ */
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const { log, ports, environment: env } = opts;
+  const ext = externalParts(env);
+  const parts: PartReport[] = [];
+  const stoppers: { name: string; stop: () => Promise<void> }[] = [];
+  const children: ManagedChild[] = [];
+  let stopping = false;
+  let stopped: Promise<void> | undefined;
+
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      for (const s of [...stoppers].reverse()) {
+        try {
+          await s.stop();
+        } catch (err) {
+          log(`! could not stop ${s.name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    })());
+
+  let reportCrash: (msg: string) => void = () => {};
+  const crashed = new Promise<string>((resolve) => (reportCrash = resolve));
+  const watch = (child: ManagedChild) => {
+    children.push(child);
+    stoppers.push({ name: child.name, stop: () => child.stop() });
+    void child.exited.then((code) => {
+      if (!stopping) reportCrash(`${child.name} exited unexpectedly (code ${code})`);
+    });
+  };
+  const notBuilt = (err: unknown, part: string): boolean => {
+    if (!(err instanceof NotBuiltYet)) return false;
+    log(`- ${err.message}`);
+    parts.push({ part, status: 'not built', detail: err.missing });
+    return true;
+  };
+
+  fs.mkdirSync(opts.dataRoot, { recursive: true });
+  // The embedded PostgreSQL runs as an unprivileged OS user when we are root; it must reach its data directory.
+  fs.chmodSync(opts.dataRoot, 0o755);
+  const firstRun = !fs.existsSync(path.join(opts.dataRoot, SEEDED_MARKER));
+  const checkpoint = () => opts.signal?.throwIfAborted();
+
+  try {
+    // PostgreSQL: needed by the local engine, and by migrations/seed when DATABASE_URL names a real one.
+    let databaseUrl = env.DATABASE_URL;
+    if (!ext.database && !ext.engine) {
+      const dataDir = path.join(opts.dataRoot, 'postgres');
+      const pg = await startPostgres({ dataDir, port: ports.postgres, persistent: opts.persistent });
+      stoppers.push({ name: 'PostgreSQL', stop: () => pg.stop() });
+      databaseUrl = pg.url;
+      parts.push({ part: 'PostgreSQL', status: 'local', detail: `${pg.url} (data in ${dataDir})` });
+    } else if (ext.database) {
+      parts.push({ part: 'PostgreSQL', status: 'external', detail: 'DATABASE_URL' });
+    }
+    if (databaseUrl) {
+      const applied = await migrate(databaseUrl, { log: (l) => log(`  migrate: ${l}`) });
+      log(`✓ migrations: ${applied.length === 0 ? 'up to date' : `${applied.length} applied`}`);
+    }
+
+    checkpoint();
+    // S3
+    let s3: S3Target;
+    const s3Env: NodeJS.ProcessEnv = {};
+    if (!ext.s3) {
+      const dataDir = path.join(opts.dataRoot, 's3');
+      const origins = [`http://127.0.0.1:${ports.next}`, `http://localhost:${ports.next}`];
+      const local = await startS3({
+        port: ports.s3,
+        dataDir,
+        accessKeyId: LOCAL.s3AccessKeyId,
+        secretAccessKey: LOCAL.s3SecretAccessKey,
+        region: LOCAL.region,
+        buckets: [LOCAL.s3Bucket],
+        corsOrigins: origins,
+      });
+      stoppers.push({ name: 'S3', stop: () => local.stop() });
+      s3 = {
+        bucket: LOCAL.s3Bucket,
+        region: LOCAL.region,
+        endpoint: local.endpoint,
+        forcePathStyle: true,
+        credentials: { accessKeyId: LOCAL.s3AccessKeyId, secretAccessKey: LOCAL.s3SecretAccessKey },
+      };
+      Object.assign(s3Env, {
+        S3_ENDPOINT: local.endpoint,
+        S3_REGION: LOCAL.region,
+        S3_BUCKET: LOCAL.s3Bucket,
+        S3_FORCE_PATH_STYLE: 'true',
+        AWS_ACCESS_KEY_ID: LOCAL.s3AccessKeyId,
+        AWS_SECRET_ACCESS_KEY: LOCAL.s3SecretAccessKey,
+      });
+      parts.push({ part: 'S3', status: 'local', detail: `${local.endpoint} bucket ${LOCAL.s3Bucket} (data in ${dataDir})` });
+    } else {
+      s3 = {
+        bucket: env.S3_BUCKET ?? LOCAL.s3Bucket,
+        region: env.S3_REGION ?? LOCAL.region,
+        endpoint: env.S3_ENDPOINT || undefined,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+      };
+      parts.push({ part: 'S3', status: 'external', detail: env.S3_ENDPOINT ? `S3_ENDPOINT ${env.S3_ENDPOINT}` : `AWS bucket ${s3.bucket}` });
+    }
+
+    checkpoint();
+    // Cognito
+    let demoUsers: DemoUser[] = [];
+    try {
+      demoUsers = await loadDemoUsers();
+    } catch (err) {
+      if (!notBuilt(err, 'demo users')) throw err;
+    }
+    let cognito: CognitoSettings | undefined;
+    if (!ext.cognito) {
+      try {
+        const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers, log });
+        stoppers.push({ name: 'Cognito', stop: local.stop });
+        cognito = local.settings;
+        parts.push({ part: 'Cognito', status: 'local', detail: `${local.settings.endpoint} pool ${local.settings.userPoolId}` });
+      } catch (err) {
+        if (!notBuilt(err, 'Cognito')) throw err;
+      }
+    } else {
+      const region = env.COGNITO_REGION || LOCAL.region;
+      const issuer = env.COGNITO_ISSUER || `https://cognito-idp.${region}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`;
+      cognito = {
+        region,
+        userPoolId: env.COGNITO_USER_POOL_ID!,
+        clientId: env.COGNITO_CLIENT_ID!,
+        endpoint: env.COGNITO_ENDPOINT || undefined,
+        issuer,
+        jwksUrl: env.COGNITO_JWKS_URL || `${issuer}/.well-known/jwks.json`,
+      };
+      parts.push({ part: 'Cognito', status: 'external', detail: `pool ${cognito.userPoolId}` });
+    }
+
+    checkpoint();
+    // Seed: first run of a local database only; a real database is seeded on purpose with `npm run seed`.
+    if (databaseUrl && !ext.database && firstRun) {
+      try {
+        const media = await seedDemoData(databaseUrl, log);
+        log(`  uploading ${media.length} demo media object(s) to ${s3.bucket}…`);
+        await uploadMedia(s3, media);
+        fs.writeFileSync(path.join(opts.dataRoot, SEEDED_MARKER), `${new Date().toISOString()}\n`);
+        log('✓ demo data seeded');
+      } catch (err) {
+        if (!notBuilt(err, 'seed')) throw err;
+      }
+    }
+
+    checkpoint();
+    // GraphQL engine
+    const engineEnv: NodeJS.ProcessEnv = {};
+    if (!ext.engine) {
+      if (!cognito) {
+        log('- GraphQL engine: skipped (it verifies Cognito tokens, and Cognito is not built yet)');
+        parts.push({ part: 'GraphQL engine', status: 'not built', detail: 'needs Cognito' });
+      } else {
+        try {
+          const engine = await startEngine({
+            databaseUrl: databaseUrl!,
+            port: ports.engine,
+            adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || LOCAL.hasuraAdminSecret,
+            jwt: { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientId: cognito.clientId },
+            log,
+            signal: opts.signal,
+          });
+          watch(engine.child);
+          engineEnv.HASURA_GRAPHQL_URL = engine.graphqlUrl;
+          parts.push({ part: 'GraphQL engine', status: 'local', detail: engine.graphqlUrl });
+        } catch (err) {
+          if (!notBuilt(err, 'GraphQL engine')) throw err;
+        }
+      }
+    } else {
+      parts.push({ part: 'GraphQL engine', status: 'external', detail: `HASURA_GRAPHQL_URL ${env.HASURA_GRAPHQL_URL}` });
+    }
+
+    // The app: only what lib/env.ts reads. The database URL and the engine's admin secret stay out of it on purpose.
+    const appEnv: NodeJS.ProcessEnv = { ...env, ...s3Env, ...engineEnv, ...(cognito ? cognitoEnv(cognito) : {}) };
+    delete appEnv.DATABASE_URL;
+    delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
+    if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;
+    try {
+      parseServerEnv(appEnv);
+    } catch (err) {
+      // With every part built this is a real configuration error; while parts are missing the app starts anyway.
+      if (!parts.some((p) => p.status === 'not built')) throw err;
+      log(`- app configuration incomplete while parts are not built:\n${err instanceof Error ? err.message : String(err)}`);
+    }
+
+    checkpoint();
+    let appUrl: string | undefined;
+    if (opts.next) {
+      const next = await startNext({ mode: opts.next.mode, build: opts.next.build, port: ports.next, env: appEnv, log, signal: opts.signal });
+      watch(next.child);
+      appUrl = next.url;
+      parts.push({ part: 'Next.js', status: 'local', detail: appUrl });
+    }
+    return { appUrl, appEnv, demoUsers, parts, crashed, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function cognitoEnv(c: CognitoSettings): NodeJS.ProcessEnv {
+  return {
+    COGNITO_REGION: c.region,
+    COGNITO_USER_POOL_ID: c.userPoolId,
+    COGNITO_CLIENT_ID: c.clientId,
+    ...(c.endpoint ? { COGNITO_ENDPOINT: c.endpoint } : {}),
+    COGNITO_ISSUER: c.issuer,
+    COGNITO_JWKS_URL: c.jwksUrl,
+  };
+}
