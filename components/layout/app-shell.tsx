@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Brand } from '@/components/layout/brand';
+import { MobileNav } from '@/components/layout/mobile-nav';
+import { SidebarNav } from '@/components/layout/sidebar-nav';
+
+export interface AppShellProps {
+  /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
+  userMenu: ReactNode;
+  children: ReactNode;
+}
+
+export function AppShell({ userMenu, children }: AppShellProps) {
+  return (
+    <div className="flex min-h-svh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="sticky top-0 hidden h-svh w-60 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-3 text-sidebar-foreground md:flex">
+        <div className="pt-2">
+          <Brand />
+        </div>
+        <div className="flex-1">
+          <SidebarNav />
+        </div>
+        {userMenu}
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:hidden">
+          <MobileNav />
+          <Brand />
+        </header>
+        <main id="main" className="flex-1 px-4 py-6 md:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}
