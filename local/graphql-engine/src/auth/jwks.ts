@@ -1,0 +1,106 @@
+import { jwkVerificationKey, type VerificationKey } from './keys';
+
+export interface JwksOptions {
+  /** Clock in milliseconds; injectable so cache expiry is tested without waiting. */
+  now: () => number;
+  /** Least time between two fetches caused by a token whose kid is not in the set (a flood of forged kids must
+   * not turn into a flood of requests to the identity provider). */
+  unknownKidRefetchIntervalMs: number;
+  /** Least time between two fetches of a set whose cache lifetime is zero (no-cache, no-store, max-age=0). */
+  minRefreshIntervalMs: number;
+  fetchTimeoutMs: number;
+}
+
+export const DEFAULT_JWKS_OPTIONS: JwksOptions = {
+  now: Date.now,
+  unknownKidRefetchIntervalMs: 10_000,
+  minRefreshIntervalMs: 1_000,
+  fetchTimeoutMs: 5_000,
+};
+
+const MAX_JWKS_BYTES = 1024 * 1024;
+
+/**
+ * The key set behind a jwk_url. Fetched on first use, refreshed when its HTTP cache lifetime ends (Cache-Control
+ * max-age, must-revalidate, no-cache/no-store, else Expires, as Hasura reads them; neither header: kept until an
+ * unknown kid asks for a refetch), and refetched (rate-limited) when a token names a kid the set does not hold,
+ * which is how a rotated signing key is picked up. A failed fetch keeps the previous keys.
+ */
+export class JwksCache {
+  private keys: VerificationKey[] = [];
+  private expiresAt: number | undefined;
+  private lastAttemptAt: number | undefined;
+  private inFlight: Promise<void> | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly options: JwksOptions = DEFAULT_JWKS_OPTIONS,
+  ) {}
+
+  /** Keys that may have signed a token with this kid: the matching ones, or all when the token names none. */
+  async keysFor(kid: string | undefined): Promise<VerificationKey[]> {
+    const now = this.options.now();
+    const stale = this.expiresAt !== undefined && now >= this.expiresAt;
+    if (this.lastAttemptAt === undefined || (stale && this.sinceLastAttempt(now) >= this.options.minRefreshIntervalMs)) {
+      await this.refresh();
+    }
+    if (kid !== undefined && !this.keys.some((k) => k.kid === kid)) {
+      if (this.sinceLastAttempt(this.options.now()) >= this.options.unknownKidRefetchIntervalMs) await this.refresh();
+      return this.keys.filter((k) => k.kid === kid);
+    }
+    return kid === undefined ? this.keys : this.keys.filter((k) => k.kid === kid);
+  }
+
+  private sinceLastAttempt(now: number): number {
+    return this.lastAttemptAt === undefined ? Infinity : now - this.lastAttemptAt;
+  }
+
+  // Concurrent requests share one fetch.
+  private refresh(): Promise<void> {
+    this.inFlight ??= this.fetchKeys().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async fetchKeys(): Promise<void> {
+    this.lastAttemptAt = this.options.now();
+    try {
+      const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.fetchTimeoutMs) });
+      if (!response.ok) return;
+      const body = await response.text();
+      if (body.length > MAX_JWKS_BYTES) return;
+      const parsed: unknown = JSON.parse(body);
+      const entries = (parsed as { keys?: unknown })?.keys;
+      if (!Array.isArray(entries)) return;
+      this.keys = entries.map(jwkVerificationKey).filter((k): k is VerificationKey => k !== undefined);
+      this.expiresAt = cacheExpiry(response.headers, this.options.now());
+    } catch {
+      // Unreachable or malformed: keep serving the keys we have; the next stale check or unknown kid retries.
+    }
+  }
+}
+
+/** When a fetched JWKS goes stale, per its response headers; undefined means no stated lifetime. */
+export function cacheExpiry(headers: Headers, now: number): number | undefined {
+  const cacheControl = headers.get('cache-control');
+  if (cacheControl !== null) {
+    const directives = new Map(
+      cacheControl.split(',').map((part) => {
+        const [name, value] = part.trim().split('=', 2);
+        return [name.toLowerCase(), value?.replace(/^"|"$/g, '')] as const;
+      }),
+    );
+    const maxAgeText = directives.get('max-age') ?? directives.get('s-maxage');
+    const maxAge = maxAgeText !== undefined && /^\d+$/.test(maxAgeText) ? Number(maxAgeText) * 1000 : undefined;
+    if (directives.has('must-revalidate')) return now + (maxAge ?? 0);
+    if (directives.has('no-cache') || directives.has('no-store')) return now;
+    if (maxAge !== undefined) return now + maxAge;
+  }
+  const expires = headers.get('expires');
+  if (expires !== null) {
+    const at = Date.parse(expires);
+    if (!Number.isNaN(at)) return at;
+  }
+  return undefined;
+}
