@@ -145,7 +145,7 @@ export interface Forgery {
 }
 
 /** Every token that must not get a staff member in, each paired with why. */
-export async function forgeries(pool: Pick<TestPool, 'config'>, key: TestKey): Promise<Forgery[]> {
+export async function forgeries(pool: Pick<TestPool, 'config' | 'publicKeyPem'>, key: TestKey): Promise<Forgery[]> {
   const stranger = rsaKey('stranger-key');
   const genuine = await mint(key, idClaims(pool));
   return [
