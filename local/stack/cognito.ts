@@ -1,4 +1,4 @@
-import type { DemoUser } from './contracts';
+import type { DemoUser } from '../seed/demo-users';
 import { exportedFunction, importPart } from './optional';
 import type { Log } from './processes';
 
@@ -16,7 +16,7 @@ export interface CognitoSettings {
 export interface StartCognitoPartOptions {
   port: number;
   dataDir: string;
-  demoUsers: DemoUser[];
+  demoUsers: readonly DemoUser[];
   log: Log;
 }
 

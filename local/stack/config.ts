@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** Environment variables as read from process.env or .env. */
+export type Env = Record<string, string | undefined>;
+
 /** The repository root (local/stack/ is two levels down). */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -47,7 +50,7 @@ export interface ExternalParts {
   s3: boolean;
 }
 
-export function externalParts(env: NodeJS.ProcessEnv): ExternalParts {
+export function externalParts(env: Env): ExternalParts {
   const o = overridesSchema.parse(env);
   return {
     database: o.DATABASE_URL !== undefined,
@@ -62,8 +65,8 @@ export function externalParts(env: NodeJS.ProcessEnv): ExternalParts {
  * process.env plus the repository's .env (process.env wins, as with Next.js), so one file can point any part of
  * the stack at a real service.
  */
-export function loadEnvironment(envFile = path.join(REPO_ROOT, '.env')): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+export function loadEnvironment(envFile = path.join(REPO_ROOT, '.env')): Env {
+  const env: Env = {};
   if (fs.existsSync(envFile)) {
     for (const line of fs.readFileSync(envFile, 'utf8').split(/\r?\n/)) {
       const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);

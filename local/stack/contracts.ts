@@ -1,17 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The shapes the orchestrator exchanges with parts written elsewhere (local/seed, local/cognito), checked with zod
+ * The shapes the orchestrator exchanges with parts written elsewhere (local/seed), checked with zod
  * where they cross into local/stack so a drifted contract fails with a message instead of a half-started stack.
  */
-export const demoUserSchema = z.object({
-  email: z.string().email(),
-  password: z.string().min(1),
-  sub: z.string().min(1),
-  groups: z.array(z.string()),
-});
-export type DemoUser = z.infer<typeof demoUserSchema>;
-
 export const mediaObjectSchema = z.object({
   key: z.string().min(1),
   contentType: z.string().min(1),

@@ -4,15 +4,15 @@ import { parseServerEnv } from '../../lib/env';
 import { migrate } from '../db/migrate';
 import { startS3 } from '../s3/server';
 import { startCognitoPart, type CognitoSettings } from './cognito';
-import { externalParts, LOCAL, type StackPorts } from './config';
-import type { DemoUser } from './contracts';
+import { externalParts, LOCAL, type Env, type StackPorts } from './config';
 import { startEngine } from './engine';
 import { uploadMedia, type S3Target } from './media';
 import { startNext, type NextMode } from './next';
 import { NotBuiltYet } from './optional';
 import { startPostgres } from './postgres';
 import type { Log, ManagedChild } from './processes';
-import { loadDemoUsers, seedDemoData } from './seed';
+import { seedDemoData } from './seed';
+import { DEMO_USERS, type DemoUser } from '../seed/demo-users';
 
 export interface StackOptions {
   /** Holds postgres/, s3/, cognito/ and the first-run marker. */
@@ -22,7 +22,7 @@ export interface StackOptions {
   ports: StackPorts;
   next: false | { mode: NextMode; build?: boolean };
   /** Where overrides come from (process.env plus .env): a part configured here is not started locally. */
-  environment: NodeJS.ProcessEnv;
+  environment: Env;
   log: Log;
   /** Aborting (Ctrl-C during start-up) stops what has started and rejects. */
   signal?: AbortSignal;
@@ -39,8 +39,8 @@ export interface PartReport {
 export interface RunningStack {
   appUrl?: string;
   /** The app's environment (lib/env.ts names), as given to Next. */
-  appEnv: NodeJS.ProcessEnv;
-  demoUsers: DemoUser[];
+  appEnv: Env;
+  demoUsers: readonly DemoUser[];
   parts: PartReport[];
   /** Settles with a message if a child process exits while the stack runs. */
   crashed: Promise<string>;
@@ -117,7 +117,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     checkpoint();
     // S3
     let s3: S3Target;
-    const s3Env: NodeJS.ProcessEnv = {};
+    const s3Env: Env = {};
     if (!ext.s3) {
       const dataDir = path.join(opts.dataRoot, 's3');
       const origins = [`http://127.0.0.1:${ports.next}`, `http://localhost:${ports.next}`];
@@ -159,16 +159,13 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
 
     checkpoint();
     // Cognito
-    let demoUsers: DemoUser[] = [];
-    try {
-      demoUsers = await loadDemoUsers();
-    } catch (err) {
-      if (!notBuilt(err, 'demo users')) throw err;
-    }
+    // Demo accounts exist only in the local Cognito; a real pool has real people.
+    let demoUsers: readonly DemoUser[] = [];
     let cognito: CognitoSettings | undefined;
     if (!ext.cognito) {
       try {
-        const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers, log });
+        const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, log });
+        demoUsers = DEMO_USERS;
         stoppers.push({ name: 'Cognito', stop: local.stop });
         cognito = local.settings;
         parts.push({ part: 'Cognito', status: 'local', detail: `${local.settings.endpoint} pool ${local.settings.userPoolId}` });
@@ -205,7 +202,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
 
     checkpoint();
     // GraphQL engine
-    const engineEnv: NodeJS.ProcessEnv = {};
+    const engineEnv: Env = {};
     if (!ext.engine) {
       if (!cognito) {
         log('- GraphQL engine: skipped (it verifies Cognito tokens, and Cognito is not built yet)');
@@ -232,7 +229,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
 
     // The app: only what lib/env.ts reads. The database URL and the engine's admin secret stay out of it on purpose.
-    const appEnv: NodeJS.ProcessEnv = { ...env, ...s3Env, ...engineEnv, ...(cognito ? cognitoEnv(cognito) : {}) };
+    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...(cognito ? cognitoEnv(cognito) : {}) };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;
@@ -259,7 +256,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
   }
 }
 
-function cognitoEnv(c: CognitoSettings): NodeJS.ProcessEnv {
+function cognitoEnv(c: CognitoSettings): Env {
   return {
     COGNITO_REGION: c.region,
     COGNITO_USER_POOL_ID: c.userPoolId,

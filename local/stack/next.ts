@@ -1,4 +1,4 @@
-import { REPO_ROOT } from './config';
+import { REPO_ROOT, type Env } from './config';
 import { runToCompletion, spawnChild, waitForHttp, type Log, type ManagedChild } from './processes';
 
 export type NextMode = 'dev' | 'start';
@@ -7,7 +7,7 @@ export interface StartNextOptions {
   mode: NextMode;
   port: number;
   /** The app's whole environment (lib/env.ts). */
-  env: NodeJS.ProcessEnv;
+  env: Env;
   log: Log;
   /** Runs `next build` first (mode 'start' only). */
   build?: boolean;
@@ -16,7 +16,7 @@ export interface StartNextOptions {
 
 const NEXT_BIN = require.resolve('next/dist/bin/next');
 
-function nextCommand(args: string[], env: NodeJS.ProcessEnv, log: Log, name: string) {
+function nextCommand(args: string[], env: Env, log: Log, name: string) {
   // The stack runs offline: telemetry would only time out.
   return { name, command: process.execPath, args: [NEXT_BIN, ...args], cwd: REPO_ROOT, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, log };
 }

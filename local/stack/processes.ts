@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import type { Env } from './config';
 
 export type Log = (line: string) => void;
 
@@ -15,7 +17,7 @@ export interface SpawnOptions {
   name: string;
   command: string;
   args: string[];
-  env: NodeJS.ProcessEnv;
+  env: Env;
   cwd?: string;
   log: Log;
 }
@@ -28,7 +30,8 @@ export interface SpawnOptions {
 export function spawnChild(opts: SpawnOptions): ManagedChild {
   const child: ChildProcess = spawn(opts.command, opts.args, {
     cwd: opts.cwd,
-    env: opts.env,
+    // Next's types declare NODE_ENV required; Next itself sets it for the child.
+    env: opts.env as NodeJS.ProcessEnv,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -125,4 +128,16 @@ export async function waitForHttp(url: string, what: string, opts: WaitOptions):
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${what} did not answer on ${url} within ${Math.round(opts.timeoutMs / 1000)} s`);
+}
+
+/** A loopback port nobody listens on right now, for servers that must be told their port up front. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
 }
