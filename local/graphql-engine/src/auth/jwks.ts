@@ -30,6 +30,7 @@ export class JwksCache {
   private keys: VerificationKey[] = [];
   private expiresAt: number | undefined;
   private lastAttemptAt: number | undefined;
+  private lastUnknownKidRefetchAt: number | undefined;
   private inFlight: Promise<void> | undefined;
 
   constructor(
@@ -37,22 +38,31 @@ export class JwksCache {
     private readonly options: JwksOptions = DEFAULT_JWKS_OPTIONS,
   ) {}
 
-  /** Keys that may have signed a token with this kid: the matching ones, or all when the token names none. */
+  /**
+   * Keys that may have signed a token with this kid: the matching ones; or, when the token names no kid or one
+   * the set still lacks after a refetch, every key, as Hasura tries them all (so the token fails as an invalid
+   * signature unless one of them really signed it).
+   */
   async keysFor(kid: string | undefined): Promise<VerificationKey[]> {
+    if (this.inFlight) await this.inFlight;
     const now = this.options.now();
     const stale = this.expiresAt !== undefined && now >= this.expiresAt;
-    if (this.lastAttemptAt === undefined || (stale && this.sinceLastAttempt(now) >= this.options.minRefreshIntervalMs)) {
+    if (this.lastAttemptAt === undefined || (stale && now - this.lastAttemptAt >= this.options.minRefreshIntervalMs)) {
       await this.refresh();
     }
-    if (kid !== undefined && !this.keys.some((k) => k.kid === kid)) {
-      if (this.sinceLastAttempt(this.options.now()) >= this.options.unknownKidRefetchIntervalMs) await this.refresh();
-      return this.keys.filter((k) => k.kid === kid);
-    }
-    return kid === undefined ? this.keys : this.keys.filter((k) => k.kid === kid);
+    if (kid === undefined) return this.keys;
+    if (!this.keys.some((k) => k.kid === kid) && this.mayRefetchForUnknownKid()) await this.refresh();
+    const matching = this.keys.filter((k) => k.kid === kid);
+    return matching.length > 0 ? matching : this.keys;
   }
 
-  private sinceLastAttempt(now: number): number {
-    return this.lastAttemptAt === undefined ? Infinity : now - this.lastAttemptAt;
+  private mayRefetchForUnknownKid(): boolean {
+    const now = this.options.now();
+    if (this.lastUnknownKidRefetchAt !== undefined && now - this.lastUnknownKidRefetchAt < this.options.unknownKidRefetchIntervalMs) {
+      return false;
+    }
+    this.lastUnknownKidRefetchAt = now;
+    return true;
   }
 
   // Concurrent requests share one fetch.

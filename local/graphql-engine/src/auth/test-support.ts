@@ -71,20 +71,19 @@ export interface JwksServer {
 }
 
 export async function startJwksServer(keys: SigningKey[], headers: Record<string, string> = {}): Promise<JwksServer> {
-  let server: Server | undefined;
+  const server: Server = createServer((_req, res) => {
+    state.requests++;
+    res.writeHead(state.status, { 'content-type': 'application/json', ...state.headers });
+    res.end(state.status === 200 ? JSON.stringify({ keys: state.keys.map((k) => k.jwk) }) : '{"message":"unavailable"}');
+  });
   const state: JwksServer = {
     url: '',
     keys,
     headers,
     status: 200,
     requests: 0,
-    close: () => new Promise((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-  server = createServer((_req, res) => {
-    state.requests++;
-    res.writeHead(state.status, { 'content-type': 'application/json', ...state.headers });
-    res.end(state.status === 200 ? JSON.stringify({ keys: state.keys.map((k) => k.jwk) }) : '{"message":"unavailable"}');
-  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
   return state;
