@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HasuraError } from '../errors';
 import { createAuthenticator, loadAuthConfig, type AuthenticatorOptions } from './index';
 import {
@@ -462,6 +464,25 @@ describe('the production Cognito configuration', () => {
       authenticate(bearer(await idToken({ iss: `https://cognito-idp.${region}.amazonaws.com/${region}_Other` }))),
       'invalid-jwt',
       'Could not verify JWT: JWTNotInIssuer',
+    );
+  });
+
+  it('also accepts ID tokens under the deployed hasura/jwt-secret.cognito.json (placeholders filled in)', async () => {
+    const template = readFileSync(join(__dirname, '../../../../hasura/jwt-secret.cognito.json'), 'utf8');
+    const deployed = JSON.parse(
+      template.replaceAll('<region>', region).replaceAll('<user-pool-id>', poolId).replaceAll('<app-client-id>', clientId),
+    ) as Record<string, unknown>;
+    expect(deployed.jwk_url).toBe(`${issuer}/.well-known/jwks.json`);
+    const deployedAuth = withJwt({ ...deployed, jwk_url: jwks.url });
+    const token = await idToken();
+    await expect(deployedAuth({ ...bearer(token), 'x-hasura-role': 'nest-admin' })).resolves.toMatchObject({
+      role: 'nest-admin',
+      variables: { 'x-hasura-user-id': '7d9c2f4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f' },
+    });
+    await expectAuthError(
+      deployedAuth(bearer(await idToken({ 'cognito:groups': undefined }))),
+      'jwt-missing-role-claims',
+      'JWT claim does not contain x-hasura-allowed-roles',
     );
   });
 
