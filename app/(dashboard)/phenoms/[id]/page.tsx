@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
+import { PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { staffQuery } from '@/lib/staff-query';
+import { presignMediaUrls } from '@/lib/s3';
+import { phenomIdSchema } from '@/lib/phenoms/update-input';
+import { formatCoordinate, formatDuration, formatNumber } from '@/lib/format';
+import { formatDateTime, formatOccurredAt } from '@/lib/phenoms/vocabulary';
+import { PageHeader } from '@/components/layout/page-header';
+import { OutcomeBadge, StatusBadge } from '@/components/phenoms/badges';
+import { ScreeningForm } from '@/components/phenoms/detail/screening-form';
+import { MediaList } from '@/components/phenoms/detail/media-list';
+import { CoordsTable, ShootsList } from '@/components/phenoms/detail/tracks';
+import { DataError } from '@/components/states/data-error';
+import { EmptyState } from '@/components/states/empty-state';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: 'Phenom' };
+
+export default async function PhenomDetailPage({ params }: Props) {
+  const { id } = await params;
+  if (!phenomIdSchema.safeParse(id).success) notFound();
+
+  const [detail, staff] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {})]);
+  const back = (
+    <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
+      <Link href="/phenoms">
+        <ArrowLeft aria-hidden /> All phenoms
+      </Link>
+    </Button>
+  );
+  if (!detail.ok) {
+    return (
+      <>
+        {back}
+        <DataError error={detail.error} />
+      </>
+    );
+  }
+  const phenom = detail.data.phenom_by_pk;
+  if (!phenom) notFound();
+
+  const urls = await presignMediaUrls(phenom.media.map((m) => m.s3_key));
+  // Without the staff list the form still works; it just cannot offer other assignees.
+  const staffOptions = (staff.ok ? staff.data.users : phenom.assignee ? [phenom.assignee] : []).map((u) => ({ id: u.id, label: u.display_name || u.email }));
+  const place = [phenom.location_name, phenom.country].filter(Boolean).join(', ');
+  const coordsTotal = phenom.coords_aggregate.aggregate?.count ?? phenom.coords.length;
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={phenom.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={phenom.status} />
+            <OutcomeBadge outcome={phenom.outcome} confidence={phenom.outcome_confidence} />
+            <span>{formatOccurredAt(phenom.occurred_at, phenom.occurred_at_precision)}</span>
+            {place ? <span>· {place}</span> : null}
+          </span>
+        }
+      />
+
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Report</CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-4">
+              <p className="whitespace-pre-wrap text-sm">{phenom.description || <span className="text-muted-foreground">No description given.</span>}</p>
+              <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+                <Fact label="Occurred">{formatOccurredAt(phenom.occurred_at, phenom.occurred_at_precision)}</Fact>
+                <Fact label="Reported">{formatDateTime(phenom.reported_at)}</Fact>
+                <Fact label="Duration">{phenom.duration_s != null ? formatDuration(phenom.duration_s) : '—'}</Fact>
+                <Fact label="Place">{place || '—'}</Fact>
+                <Fact label="Position">
+                  {phenom.latitude != null ? `${formatCoordinate(phenom.latitude, 'lat')}, ${formatCoordinate(phenom.longitude, 'lng')}` : '—'}
+                </Fact>
+                <Fact label="Altitude">{formatNumber(phenom.altitude_m, ' m')}</Fact>
+                <Fact label="Shape">{phenom.shape || '—'}</Fact>
+                <Fact label="Source">{phenom.source}</Fact>
+                <Fact label="Created by">{phenom.creator?.display_name || phenom.creator?.email || '—'}</Fact>
+                <Fact label="Last updated">{formatDateTime(phenom.updated_at)}</Fact>
+              </dl>
+              {phenom.latitude != null ? (
+                <Button asChild variant="outline" size="sm" className="self-start">
+                  <Link href={`/map?focus=${phenom.id}`}>
+                    <MapPin aria-hidden /> Show on map
+                  </Link>
+                </Button>
+              ) : null}
+            </CardContent>
+          </Card>
+
+          <Tabs defaultValue="media">
+            <TabsList>
+              <TabsTrigger value="media">Media ({phenom.media.length})</TabsTrigger>
+              <TabsTrigger value="coords">Coordinates ({coordsTotal})</TabsTrigger>
+              <TabsTrigger value="shoots">Shoots ({phenom.shoots.length})</TabsTrigger>
+            </TabsList>
+            <TabsContent value="media">
+              {phenom.media.length ? <MediaList media={phenom.media} urls={urls} /> : <EmptyState title="No media" icon={Camera}>Nobody has attached photos, video or audio yet.</EmptyState>}
+            </TabsContent>
+            <TabsContent value="coords">
+              {phenom.coords.length ? <CoordsTable coords={phenom.coords} total={coordsTotal} /> : <EmptyState title="No coordinate track" icon={MapPin}>No observer or object positions were recorded.</EmptyState>}
+            </TabsContent>
+            <TabsContent value="shoots">
+              {phenom.shoots.length ? <ShootsList shoots={phenom.shoots} /> : <EmptyState title="No shoots" icon={Clapperboard}>No recording sessions are linked to this phenom.</EmptyState>}
+            </TabsContent>
+          </Tabs>
+        </div>
+
+        <aside className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Screening</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ScreeningForm
+                phenomId={phenom.id}
+                initial={{ status: phenom.status, outcome: phenom.outcome, outcome_confidence: phenom.outcome_confidence, assignee_id: phenom.assignee?.id ?? null }}
+                staff={staffOptions}
+              />
+            </CardContent>
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { ArrowDown, ArrowUp, ArrowUpDown, Paperclip } from 'lucide-react';
+import type { PhenomListQuery } from '@/graphql/generated/graphql';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { OutcomeBadge, StatusBadge } from '@/components/phenoms/badges';
+import { filtersHref, type PhenomFilters, type SortColumn } from '@/lib/phenoms/filters';
+import { formatOccurredAt } from '@/lib/phenoms/vocabulary';
+
+export type PhenomRow = PhenomListQuery['phenom'][number];
+
+// Sorting and paging happen in the database (the table may hold millions of rows), so the table only renders
+// one page and turns header clicks into URL changes.
+const columns: ColumnDef<PhenomRow>[] = [
+  {
+    id: 'title',
+    header: 'Title',
+    cell: ({ row }) => (
+      <Link href={`/phenoms/${row.original.id}`} className="font-medium hover:underline">
+        {row.original.title}
+      </Link>
+    ),
+  },
+  { id: 'occurred_at', header: 'Occurred', cell: ({ row }) => <span className="whitespace-nowrap">{formatOccurredAt(row.original.occurred_at, row.original.occurred_at_precision)}</span> },
+  {
+    id: 'location_name',
+    header: 'Location',
+    cell: ({ row }) => [row.original.location_name, row.original.country].filter(Boolean).join(', ') || <span className="text-muted-foreground">—</span>,
+  },
+  { id: 'status', header: 'Status', cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+  { id: 'outcome', header: 'Outcome', cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} confidence={row.original.outcome_confidence} /> },
+  {
+    id: 'assignee',
+    header: 'Assignee',
+    cell: ({ row }) => row.original.assignee?.display_name || row.original.assignee?.email || <span className="text-muted-foreground">Unassigned</span>,
+  },
+  {
+    id: 'media',
+    header: () => <span className="sr-only">Media</span>,
+    cell: ({ row }) => {
+      const count = row.original.media_aggregate.aggregate?.count ?? 0;
+      return count > 0 ? (
+        <span className="inline-flex items-center gap-1 text-muted-foreground" title={`${count} media file(s)`}>
+          <Paperclip className="size-3.5" aria-hidden />
+          <span className="sr-only">Media files:</span>
+          {count}
+        </span>
+      ) : null;
+    },
+  },
+  { id: 'reported_at', header: 'Reported', cell: ({ row }) => <span className="whitespace-nowrap text-muted-foreground">{formatOccurredAt(row.original.reported_at, 'day')}</span> },
+];
+
+const SORTABLE = new Set<string>(['title', 'occurred_at', 'location_name', 'status', 'outcome', 'reported_at'] satisfies SortColumn[]);
+
+export function PhenomTable({ rows, filters }: { rows: PhenomRow[]; filters: PhenomFilters }) {
+  const pathname = usePathname();
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualPagination: true, getRowId: (r) => r.id });
+
+  return (
+    <div className="rounded-xl border">
+      <Table>
+        <TableHeader>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id} className="hover:bg-transparent">
+              {group.headers.map((header) => {
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                if (!SORTABLE.has(header.column.id)) return <TableHead key={header.id}>{label}</TableHead>;
+                const column = header.column.id as SortColumn;
+                const active = filters.sort === column;
+                const nextDir = active && filters.dir === 'desc' ? 'asc' : active ? 'desc' : column === 'title' || column === 'location_name' ? 'asc' : 'desc';
+                const Icon = !active ? ArrowUpDown : filters.dir === 'asc' ? ArrowUp : ArrowDown;
+                return (
+                  <TableHead key={header.id} aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                    <Link
+                      href={filtersHref(pathname, filters, { sort: column, dir: nextDir })}
+                      scroll={false}
+                      className="inline-flex items-center gap-1 hover:text-foreground"
+                    >
+                      {label}
+                      <Icon className={active ? 'size-3.5' : 'size-3.5 opacity-40'} aria-hidden />
+                    </Link>
+                  </TableHead>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {table.getRowModel().rows.map((row) => (
+            <TableRow key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
