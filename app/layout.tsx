@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
+import { amplifyConfig } from '@/lib/auth';
+import { AmplifyProvider } from '@/components/auth/amplify-provider';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,14 +21,19 @@ export const viewport: Viewport = {
 // Set the theme class before first paint, from the OS preference, so dark-mode users never see a white flash.
 const themeScript = `try{var m=window.matchMedia('(prefers-color-scheme: dark)');var s=function(){document.documentElement.classList.toggle('dark',m.matches)};s();m.addEventListener('change',s)}catch(e){}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The browser's Amplify config comes from the server's environment at request time, never from the build:
+  // one build runs against any user pool. So no page is prerendered with a build machine's settings.
+  await connection();
   return (
     // The theme script changes <html>'s class before React hydrates; that difference is expected.
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body>{children}</body>
+      <body>
+        <AmplifyProvider config={amplifyConfig()}>{children}</AmplifyProvider>
+      </body>
     </html>
   );
 }

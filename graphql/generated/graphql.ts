@@ -111,6 +111,7 @@ export type Item_Shares_Bool_Exp = {
   item?: List_Items_Bool_Exp | null | undefined;
   item_id?: Uuid_Comparison_Exp | null | undefined;
   shared_by?: String_Comparison_Exp | null | undefined;
+  sharer?: Users_Bool_Exp | null | undefined;
   user?: Users_Bool_Exp | null | undefined;
   user_id?: String_Comparison_Exp | null | undefined;
 };
@@ -135,6 +136,7 @@ export type List_Items_Bool_Exp = {
   _not?: List_Items_Bool_Exp | null | undefined;
   _or?: Array<List_Items_Bool_Exp> | null | undefined;
   added_by?: String_Comparison_Exp | null | undefined;
+  added_by_user?: Users_Bool_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   list?: Lists_Bool_Exp | null | undefined;
@@ -171,6 +173,19 @@ export type Lists_Bool_Exp = {
   owner_id?: String_Comparison_Exp | null | undefined;
   shares?: List_Shares_Bool_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+export type Notifications_Bool_Exp = {
+  _and?: Array<Notifications_Bool_Exp> | null | undefined;
+  _not?: Notifications_Bool_Exp | null | undefined;
+  _or?: Array<Notifications_Bool_Exp> | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  kind?: String_Comparison_Exp | null | undefined;
+  payload?: Jsonb_Comparison_Exp | null | undefined;
+  read_at?: Timestamptz_Comparison_Exp | null | undefined;
+  user?: Users_Bool_Exp | null | undefined;
+  user_id?: String_Comparison_Exp | null | undefined;
 };
 
 export type Order_By =
@@ -265,6 +280,7 @@ export type Phenom_Media_Bool_Exp = {
   sha256?: String_Comparison_Exp | null | undefined;
   transcriptions?: Transcriptions_Bool_Exp | null | undefined;
   uploaded_by?: String_Comparison_Exp | null | undefined;
+  uploader?: Users_Bool_Exp | null | undefined;
   width?: Int_Comparison_Exp | null | undefined;
 };
 
@@ -466,12 +482,16 @@ export type Users_Bool_Exp = {
   _and?: Array<Users_Bool_Exp> | null | undefined;
   _not?: Users_Bool_Exp | null | undefined;
   _or?: Array<Users_Bool_Exp> | null | undefined;
+  assigned_phenoms?: Phenom_Bool_Exp | null | undefined;
   avatar_url?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  created_phenoms?: Phenom_Bool_Exp | null | undefined;
   display_name?: String_Comparison_Exp | null | undefined;
   email?: String_Comparison_Exp | null | undefined;
   id?: String_Comparison_Exp | null | undefined;
   last_seen_at?: Timestamptz_Comparison_Exp | null | undefined;
+  lists?: Lists_Bool_Exp | null | undefined;
+  notifications?: Notifications_Bool_Exp | null | undefined;
   role?: User_Role_Enum_Comparison_Exp | null | undefined;
   team_memberships?: Team_Members_Bool_Exp | null | undefined;
 };
