@@ -220,7 +220,8 @@ describe('JWT with a static key', () => {
   it('judges token times by the injected clock', async () => {
     let now = Date.now();
     const clocked = withJwt(rsaSecret, {}, { now: () => now });
-    const token = await sign({ ...userClaims(), exp: nowSeconds() + 60 }, signer);
+    const iat = Math.floor(now / 1000);
+    const token = await sign({ ...userClaims(), iat, exp: iat + 60 }, signer);
     await expect(clocked(bearer(token))).resolves.toMatchObject({ role: 'user' });
     now += 61_000;
     await expectAuthError(clocked(bearer(token)), 'invalid-jwt', 'Could not verify JWT: JWTExpired');

@@ -20,8 +20,8 @@ async function setUp(keys: SigningKey[], headers: Record<string, string> = {}) {
   );
   // Token times follow the manual clock, so moving it ages the cache without expiring the tokens.
   const request = async (key: SigningKey) => {
-    const exp = Math.floor(clock.now() / 1000) + 3600;
-    return authenticate({ authorization: `Bearer ${await sign({ ...claims, exp }, key)}` });
+    const iat = Math.floor(clock.now() / 1000);
+    return authenticate({ authorization: `Bearer ${await sign({ ...claims, iat, exp: iat + 3600 }, key)}` });
   };
   return { clock, request };
 }
