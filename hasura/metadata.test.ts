@@ -215,9 +215,10 @@ describe('hasura metadata', () => {
 
   it('hides soft-deleted phenoms from staff and takes created_by from the token', () => {
     const phenom = tables.find((t) => t.table.name === 'phenom')!;
-    const staff = (list: { role: string }[] | undefined) => list?.find((p) => p.role === 'nest-access') as { permission: Record<string, unknown> };
-    expect(staff(phenom.select_permissions).permission.filter).toEqual({ deleted_at: { _is_null: true } });
-    expect(staff(phenom.insert_permissions).permission.set).toEqual({ created_by: 'X-Hasura-User-Id' });
-    expect(staff(phenom.update_permissions).permission.columns).not.toContain('deleted_at');
+    const staff = (list: readonly { role: string; permission: object }[] | undefined) =>
+      list?.find((p) => p.role === 'nest-access')?.permission as Record<string, unknown> | undefined;
+    expect(staff(phenom.select_permissions)?.filter).toEqual({ deleted_at: { _is_null: true } });
+    expect(staff(phenom.insert_permissions)?.set).toEqual({ created_by: 'X-Hasura-User-Id' });
+    expect(staff(phenom.update_permissions)?.columns).not.toContain('deleted_at');
   });
 });
