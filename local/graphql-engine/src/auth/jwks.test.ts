@@ -11,12 +11,15 @@ const keyB = rsaKey('key-b');
 let server: JwksServer;
 afterEach(() => server.close());
 
+let warnings: string[];
+
 async function setUp(keys: SigningKey[], headers: Record<string, string> = {}) {
   server = await startJwksServer(keys, headers);
+  warnings = [];
   const clock = manualClock();
   const authenticate = createAuthenticator(
     loadAuthConfig({ HASURA_GRAPHQL_ADMIN_SECRET: 's', HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ jwk_url: server.url }) }),
-    { now: clock.now, unknownKidRefetchIntervalMs: 10_000, minRefreshIntervalMs: 1_000 },
+    { now: clock.now, unknownKidRefetchIntervalMs: 10_000, minRefreshIntervalMs: 1_000, warn: (m) => warnings.push(m) },
   );
   // Token times follow the manual clock, so moving it ages the cache without expiring the tokens.
   const request = async (key: SigningKey) => {
@@ -115,6 +118,7 @@ describe('JWKS fetched from jwk_url', () => {
     clock.advance(61_000);
     await expect(request(keyA)).resolves.toMatchObject({ role: 'user' });
     expect(server.requests).toBe(2);
+    expect(warnings).toEqual([`JWKS fetch from ${server.url} failed: HTTP 500; keeping 1 cached key(s)`]);
   });
 
   it('refuses tokens with a plain message when the endpoint has never answered', async () => {

@@ -9,6 +9,8 @@ export interface JwksOptions {
   /** Least time between two fetches of a set whose cache lifetime is zero (no-cache, no-store, max-age=0). */
   minRefreshIntervalMs: number;
   fetchTimeoutMs: number;
+  /** Where a failed JWKS fetch is reported (the engine keeps serving the keys it has). */
+  warn: (message: string) => void;
 }
 
 export const DEFAULT_JWKS_OPTIONS: JwksOptions = {
@@ -16,6 +18,7 @@ export const DEFAULT_JWKS_OPTIONS: JwksOptions = {
   unknownKidRefetchIntervalMs: 10_000,
   minRefreshIntervalMs: 1_000,
   fetchTimeoutMs: 5_000,
+  warn: (message) => console.warn(message),
 };
 
 const MAX_JWKS_BYTES = 1024 * 1024;
@@ -75,18 +78,24 @@ export class JwksCache {
 
   private async fetchKeys(): Promise<void> {
     this.lastAttemptAt = this.options.now();
+    const problem = await this.fetchKeysOrProblem();
+    // Unreachable or malformed: keep serving the keys we have; the next stale check or unknown kid retries.
+    if (problem) this.options.warn(`JWKS fetch from ${this.url} failed: ${problem}; keeping ${this.keys.length} cached key(s)`);
+  }
+
+  private async fetchKeysOrProblem(): Promise<string | undefined> {
     try {
       const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.fetchTimeoutMs) });
-      if (!response.ok) return;
+      if (!response.ok) return `HTTP ${response.status}`;
       const body = await response.text();
-      if (body.length > MAX_JWKS_BYTES) return;
-      const parsed: unknown = JSON.parse(body);
-      const entries = (parsed as { keys?: unknown })?.keys;
-      if (!Array.isArray(entries)) return;
+      if (body.length > MAX_JWKS_BYTES) return 'response too large';
+      const entries = (JSON.parse(body) as { keys?: unknown } | null)?.keys;
+      if (!Array.isArray(entries)) return 'no "keys" array in the response';
       this.keys = entries.map(jwkVerificationKey).filter((k): k is VerificationKey => k !== undefined);
       this.expiresAt = cacheExpiry(response.headers, this.options.now());
-    } catch {
-      // Unreachable or malformed: keep serving the keys we have; the next stale check or unknown kid retries.
+      return undefined;
+    } catch (error) {
+      return error instanceof SyntaxError ? 'the response is not JSON' : (error as Error).message;
     }
   }
 }
