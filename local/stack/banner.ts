@@ -12,9 +12,10 @@ export function stackBanner(stack: RunningStack): string {
   ];
   if (stack.demoUsers.length > 0) {
     const emailWidth = Math.max(...stack.demoUsers.map((u) => u.email.length));
+    const passwordWidth = Math.max(...stack.demoUsers.map((u) => u.password.length));
     lines.push('', '  Demo sign-in (local Cognito only):');
     for (const u of stack.demoUsers) {
-      lines.push(`    ${u.email.padEnd(emailWidth)}  ${u.password}   ${u.groups.length ? u.groups.join(', ') : '(no groups: sees /no-access)'}`);
+      lines.push(`    ${u.email.padEnd(emailWidth)}  ${u.password.padEnd(passwordWidth)}  ${u.groups.length ? u.groups.join(', ') : '(no groups: sees /no-access)'}`);
     }
   }
   lines.push('', '  Ctrl-C stops everything; data is kept for the next run.', '════════════════════════════════════════════════════════════════════', '');

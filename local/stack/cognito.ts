@@ -1,3 +1,4 @@
+import { startCognito } from '../cognito';
 import type { DemoUser } from '../seed/demo-users';
 import { exportedFunction, importPart } from './optional';
 import type { Log } from './processes';
@@ -20,12 +21,45 @@ export interface StartCognitoPartOptions {
   log: Log;
 }
 
-const COGNITO_MODULE = 'local/cognito';
+interface EnsureLocalCognitoOptions {
+  endpoint: string;
+  region?: string;
+  userPoolId: string;
+  clientId: string;
+  users: { email: string; password: string; sub: string; groups: string[] }[];
+}
 
-/** Starts the local Cognito (local/cognito) and makes sure the pool, app client, groups and demo users exist. */
-export async function startCognitoPart(_opts: StartCognitoPartOptions): Promise<{ settings: CognitoSettings; stop: () => Promise<void> }> {
-  const mod = await importPart('Cognito', COGNITO_MODULE);
-  const startCognito = exportedFunction<(o: { port: number; host: string; dataDir: string }) => Promise<unknown>>('Cognito', mod, COGNITO_MODULE, 'startCognito');
-  void startCognito;
-  throw new Error('local/cognito landed: wire its API into local/stack/cognito.ts');
+const ENSURE_MODULE = 'local/cognito/seed';
+
+/**
+ * Starts the local Cognito (local/cognito: it creates its pool and app client itself) and, through its admin API,
+ * makes sure the groups and the demo users exist, each with the sub the seeded users rows use.
+ */
+export async function startCognitoPart(opts: StartCognitoPartOptions): Promise<{ settings: CognitoSettings; stop: () => Promise<void> }> {
+  const cognito = await startCognito({ port: opts.port, host: '127.0.0.1', dataDir: opts.dataDir });
+  try {
+    const mod = await importPart('Cognito demo users', ENSURE_MODULE);
+    const ensure = exportedFunction<(o: EnsureLocalCognitoOptions) => Promise<void>>('Cognito demo users', mod, ENSURE_MODULE, 'ensureLocalCognito');
+    await ensure({
+      endpoint: cognito.url,
+      region: cognito.region,
+      userPoolId: cognito.poolId,
+      clientId: cognito.clientId,
+      users: opts.demoUsers.map((u) => ({ email: u.email, password: u.password, sub: u.id, groups: [...u.groups] })),
+    });
+  } catch (err) {
+    await cognito.stop();
+    throw err;
+  }
+  return {
+    settings: {
+      region: cognito.region,
+      userPoolId: cognito.poolId,
+      clientId: cognito.clientId,
+      endpoint: cognito.url,
+      issuer: cognito.issuer,
+      jwksUrl: cognito.jwksUrl,
+    },
+    stop: () => cognito.stop(),
+  };
 }
