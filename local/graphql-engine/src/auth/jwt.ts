@@ -3,7 +3,7 @@ import { HasuraError } from '../errors';
 import { encodeJsonPath, executeJsonPath, isPlainObject } from './json-path';
 import { DEFAULT_JWKS_OPTIONS, JwksCache, type JwksOptions } from './jwks';
 import type { ClaimsMapValue, JwtConfig, TokenLocation } from './jwt-config';
-import { VERIFIABLE_ALGORITHMS, type VerificationKey } from './keys';
+import { VERIFIABLE_ALGORITHMS } from './keys';
 
 export type Headers = Record<string, string | undefined>;
 
@@ -26,7 +26,7 @@ const missingRoleClaim = (claim: string) =>
   new HasuraError('jwt-missing-role-claims', `JWT claim does not contain ${claim}`);
 
 export class JwtVerifier {
-  private readonly jwks: JwksCache | undefined;
+  private readonly keys: Pick<JwksCache, 'keysFor'>;
   private readonly now: () => number;
 
   constructor(
@@ -35,7 +35,8 @@ export class JwtVerifier {
   ) {
     const jwksOptions = { ...DEFAULT_JWKS_OPTIONS, ...options };
     this.now = jwksOptions.now;
-    this.jwks = config.keys.kind === 'jwks' ? new JwksCache(config.keys.url, jwksOptions) : undefined;
+    const { keys } = config;
+    this.keys = keys.kind === 'jwks' ? new JwksCache(keys.url, jwksOptions) : { keysFor: async () => [keys.key] };
   }
 
   /** The raw token this request carries where the config says to look, or undefined when it carries none. */
@@ -67,7 +68,7 @@ export class JwtVerifier {
     const alg = header.alg;
     if (typeof alg !== 'string' || !VERIFIABLE_ALGORITHMS.has(alg)) throw invalidJwt('JWSError JWSNoSignatures');
     const kid = typeof header.kid === 'string' ? header.kid : undefined;
-    const candidates = this.jwks ? await this.jwks.keysFor(kid) : [(this.config.keys as { key: VerificationKey }).key];
+    const candidates = await this.keys.keysFor(kid);
     if (candidates.length === 0) throw invalidJwt('JWSError NoUsableKeys');
 
     let payload: Uint8Array | undefined;
