@@ -90,8 +90,8 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
   const opts = optionsSchema.parse(options);
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const keys = loadOrCreateKeys(opts.dataDir);
-  let service: CognitoService | undefined;
-  let operations: Record<string, Operation> = {};
+  // Filled in once listening: the issuer (and so the service) depends on the port the OS picked.
+  const ready: { service?: CognitoService; operations: Record<string, Operation> } = { operations: {} };
 
   const cors = (req: http.IncomingMessage): http.OutgoingHttpHeaders => ({
     // Loopback-only development server: any local origin (the Next.js app on its port) may call it, as with Cognito.
@@ -122,7 +122,7 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
   const handlePost = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const target = req.headers['x-amz-target'];
     const name = typeof target === 'string' && target.startsWith('AWSCognitoIdentityProviderService.') ? target.split('.')[1] : undefined;
-    const operation = name ? operations[name] : undefined;
+    const operation = name ? ready.operations[name] : undefined;
     if (!operation) throw new CognitoError('UnknownOperationException', `Unknown operation ${name ?? String(target ?? '')}`.trim());
     // Admin actions are SigV4-signed on AWS; the signature is not checked here (no IAM), only that there is one.
     if (operation.admin && !String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 ')) {
@@ -135,6 +135,7 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
 
   const server = http.createServer(async (req, res) => {
     try {
+      const service = ready.service;
       if (!service) throw errors.internal();
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
@@ -160,7 +161,7 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
 
   const port = await listen(server, opts.port, opts.host);
   const url = `http://${opts.host}:${port}`;
-  service = new CognitoService(
+  const service = new CognitoService(
     {
       dataDir: opts.dataDir,
       issuerBase: (opts.issuerBase ?? url).replace(/\/+$/, ''),
@@ -175,7 +176,8 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
     keys,
   );
   ensureConfiguredPool(service, opts);
-  operations = { ...authOperations(service), ...accountOperations(service), ...adminOperations(service) };
+  ready.operations = { ...authOperations(service), ...accountOperations(service), ...adminOperations(service) };
+  ready.service = service;
 
   const issuer = service.issuer(opts.poolId);
   return {
