@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/forms';
+import { apiError } from '@/lib/auth/responses';
+import { adminFailure } from '@/lib/auth/cognito-admin';
+
+export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.toLowerCase()) });
+
+/** Maps Cognito's answer to a JSON error; unknown failures are rethrown for withStaff's plain 500. */
+export function adminErrorResponse(err: unknown, email: string) {
+  switch (adminFailure(err)) {
+    case 'exists':
+      return apiError(409, 'already_exists', `${email} already has an account. Grant access to the existing account instead.`, { field: 'email' });
+    case 'not_found':
+      return apiError(404, 'not_found', `No account for ${email}.`, { field: 'email' });
+    case 'invalid':
+      return apiError(422, 'invalid_input', 'Cognito refused that email address.', { field: 'email' });
+    case 'throttled':
+      return apiError(429, 'too_many_requests', 'Too many requests to Cognito. Wait a moment and try again.');
+    default:
+      throw err;
+  }
+}
