@@ -34,9 +34,28 @@ export function adminFailure(err: unknown): AdminFailure | undefined {
   return undefined;
 }
 
-/** Creates the account (Cognito emails the temporary password) and grants nest-access. */
-export async function inviteStaff(email: string): Promise<{ username: string }> {
+/**
+ * Creates the account (Cognito emails the temporary password) and grants nest-access. For an address that already
+ * has an account (e.g. someone who signed up on their own) it only grants nest-access: `created` says which.
+ */
+export async function inviteStaff(email: string): Promise<{ username: string; created: boolean }> {
   const UserPoolId = serverEnv().COGNITO_USER_POOL_ID;
+  try {
+    const username = await createInvitedUser(UserPoolId, email);
+    await grantStaff(UserPoolId, username);
+    return { username, created: true };
+  } catch (err) {
+    if (adminFailure(err) !== 'exists') throw err;
+    await grantStaff(UserPoolId, email);
+    return { username: email, created: false };
+  }
+}
+
+async function grantStaff(UserPoolId: string, Username: string) {
+  await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username, GroupName: STAFF_GROUP }));
+}
+
+async function createInvitedUser(UserPoolId: string, email: string): Promise<string> {
   const created = await cognito().send(
     new AdminCreateUserCommand({
       UserPoolId,
@@ -49,9 +68,7 @@ export async function inviteStaff(email: string): Promise<{ username: string }> 
       DesiredDeliveryMediums: ['EMAIL'],
     }),
   );
-  const username = created.User?.Username ?? email;
-  await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: username, GroupName: STAFF_GROUP }));
-  return { username };
+  return created.User?.Username ?? email;
 }
 
 /** Takes nest-access away and ends every session at once (refresh tokens revoked), not just at the next expiry. */

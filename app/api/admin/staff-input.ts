@@ -8,8 +8,6 @@ export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.
 /** Maps Cognito's answer to a JSON error; unknown failures are rethrown for withStaff's plain 500. */
 export function adminErrorResponse(err: unknown, email: string) {
   switch (adminFailure(err)) {
-    case 'exists':
-      return apiError(409, 'already_exists', `${email} already has an account. Grant access to the existing account instead.`, { field: 'email' });
     case 'not_found':
       return apiError(404, 'not_found', `No account for ${email}.`, { field: 'email' });
     case 'invalid':
