@@ -20,7 +20,7 @@ export interface StackOptions {
   /** Keep data between runs (dev); the test stack passes false and a fresh directory. */
   persistent: boolean;
   ports: StackPorts;
-  next: false | { mode: NextMode; build?: boolean };
+  next: false | { mode: NextMode; build?: boolean; distDir?: string };
   /** Where overrides come from (process.env plus .env): a part configured here is not started locally. */
   environment: Env;
   log: Log;
@@ -244,7 +244,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     checkpoint();
     let appUrl: string | undefined;
     if (opts.next) {
-      const next = await startNext({ mode: opts.next.mode, build: opts.next.build, port: ports.next, env: appEnv, log, signal: opts.signal });
+      const next = await startNext({ mode: opts.next.mode, build: opts.next.build, distDir: opts.next.distDir, port: ports.next, env: appEnv, log, signal: opts.signal });
       watch(next.child);
       appUrl = next.url;
       parts.push({ part: 'Next.js', status: 'local', detail: appUrl });

@@ -11,6 +11,11 @@ export interface StartNextOptions {
   log: Log;
   /** Runs `next build` first (mode 'start' only). */
   build?: boolean;
+  /**
+   * Build output folder, handed to next.config.mjs as NEXT_DIST_DIR: the test stack builds into its own so it
+   * does not clobber the .next of a `next dev` running in the same checkout.
+   */
+  distDir?: string;
   signal?: AbortSignal;
 }
 
@@ -22,7 +27,8 @@ function nextCommand(args: string[], env: Env, log: Log, name: string) {
 }
 
 /** Starts `next dev` or `next start` on 127.0.0.1 and waits until it serves pages. */
-export async function startNext(opts: StartNextOptions): Promise<{ url: string; child: ManagedChild }> {
+export async function startNext(options: StartNextOptions): Promise<{ url: string; child: ManagedChild }> {
+  const opts = options.distDir ? { ...options, env: { ...options.env, NEXT_DIST_DIR: options.distDir } } : options;
   if (opts.mode === 'start' && opts.build) {
     // Lint runs in its own step of `npm test`; the build keeps only what it needs.
     await runToCompletion(nextCommand(['build', '--no-lint'], opts.env, opts.log, 'next build'), opts.signal);

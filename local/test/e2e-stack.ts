@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       dataRoot,
       persistent: false,
       ports: { postgres: await freePort(), s3: await freePort(), cognito: await freePort(), engine: await freePort(), next: Number(process.env.E2E_PORT ?? 3100) },
-      next: { mode: 'start', build: true },
+      next: { mode: 'start', build: true, distDir: '.next-e2e' },
       // process.env only: a developer's .env pointing at real services must not leak into the tests.
       environment: process.env,
       log: (line) => console.log(line),
