@@ -88,7 +88,13 @@ export class PoolStore {
 }
 
 function parseStore(file: string): StoreData {
-  const parsed = storeSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    json = undefined;
+  }
+  const parsed = storeSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(`${file} is not a local Cognito store this version can read (delete it to start over): ${parsed.error.issues[0]?.message}`);
   }
