@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+// Engine settings from Hasura's own environment variable names (plus a few limits of this engine).
+
+const boolFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v === 'true'));
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a positive integer' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const envSchema = z.object({
+  HASURA_GRAPHQL_DATABASE_URL: z.string({ message: 'is required: the PostgreSQL URL to serve' }).min(1, { message: 'is required' }),
+  HASURA_GRAPHQL_METADATA_DIR: z.string().min(1).default('hasura/metadata'),
+  HASURA_GRAPHQL_SERVER_HOST: z.string().min(1).default('127.0.0.1'),
+  HASURA_GRAPHQL_SERVER_PORT: positiveInt(8080),
+  /**
+   * Hasura's --stringify-numeric-types. Hasura's own test-suite (the conformance fixtures) runs with it on,
+   * so it defaults to true here; set "false" for Hasura's plain default.
+   */
+  HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: boolFlag(true),
+  HASURA_GRAPHQL_PG_CONNECTIONS: positiveInt(10),
+  /** Limits of this engine (Hasura has none by these names). */
+  HASURA_GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
+  HASURA_GRAPHQL_MAX_QUERY_DEPTH: positiveInt(25),
+  HASURA_GRAPHQL_PLAN_CACHE_SIZE: positiveInt(1000),
+});
+
+export type EngineConfig = z.infer<typeof envSchema>;
+
+export function loadEngineConfig(env: Record<string, string | undefined>): EngineConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid graphql-engine configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,196 @@
+import { execute as executeGraphQL, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Pool, PoolClient } from 'pg';
+import { HasuraError } from '../errors';
+import type { Session } from '../session';
+import type { InsertIR, InsertRow, MutationOutput, OperationIR, RootFieldIR } from '../ir';
+import { bindParams, requiredSessionVariables, type Plan } from '../sql/builder';
+import { compileAggregate, compileDelete, compileInsert, compileReturning, compileSelect, compileUpdate, type CompileOptions } from '../sql/compile';
+import { toHasuraError } from './pg-errors';
+
+// Runs an operation: each query root field is one statement (run concurrently); a mutation runs in one
+// transaction, each root field in order, and a failed permission check or database error rolls it all back.
+// Results stay JSON text from PostgreSQL and are spliced into the response without re-parsing.
+
+export interface PreparedQuery {
+  kind: 'query';
+  fields: ({ alias: string; plan: Plan } | { alias: string; json: string } | { alias: string; introspection: DocumentNode })[];
+}
+
+const CHECK_FAILED = 'check constraint of an insert/update permission has failed';
+
+/** Compiles a query operation once; the result is cached per (query, role, variables). */
+export function prepareQuery(op: OperationIR, options: CompileOptions): PreparedQuery {
+  return {
+    kind: 'query',
+    fields: op.fields.map((f) => {
+      switch (f.kind) {
+        case 'typename':
+          return { alias: f.alias, json: JSON.stringify(f.typename) };
+        case 'introspection':
+          return {
+            alias: f.alias,
+            introspection: {
+              kind: Kind.DOCUMENT,
+              definitions: [
+                { kind: Kind.OPERATION_DEFINITION, operation: 'query' as never, selectionSet: { kind: Kind.SELECTION_SET, selections: [f.node] } },
+                ...f.fragments,
+              ],
+            } as DocumentNode,
+          };
+        case 'select':
+          return { alias: f.alias, plan: compileSelect(f.select, options) };
+        case 'aggregate':
+          return { alias: f.alias, plan: compileAggregate(f.aggregate, options) };
+        default:
+          throw new HasuraError('validation-failed', 'mutation fields are not allowed in a query', '$');
+      }
+    }),
+  };
+}
+
+function checkSession(plans: Plan[], session: Session) {
+  for (const p of plans)
+    for (const name of requiredSessionVariables(p.params))
+      if (session.variables[name] === undefined) throw new HasuraError('not-found', `missing session variable: "${name}"`);
+}
+
+const objectText = (pairs: [string, string][]) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+
+async function runPlan(db: Pool | PoolClient, plan: Plan, session: Session, errorPath: string): Promise<Record<string, unknown>> {
+  try {
+    const res = await db.query({ text: plan.sql, values: bindParams(plan.params, session) });
+    return res.rows[0] as Record<string, unknown>;
+  } catch (e) {
+    throw toHasuraError(e, errorPath);
+  }
+}
+
+export async function runQuery(pool: Pool, prepared: PreparedQuery, session: Session, schema: GraphQLSchema): Promise<string> {
+  checkSession(prepared.fields.flatMap((f) => ('plan' in f ? [f.plan] : [])), session);
+  const values = await Promise.all(
+    prepared.fields.map(async (f): Promise<string> => {
+      if ('json' in f) return f.json;
+      if ('introspection' in f) {
+        const result = await executeGraphQL({ schema, document: f.introspection });
+        if (result.errors?.length) throw new HasuraError('validation-failed', result.errors[0].message, '$');
+        return JSON.stringify(Object.values(result.data ?? {})[0] ?? null);
+      }
+      const row = await runPlan(pool, f.plan, session, '$');
+      return (row.j as string | null) ?? 'null';
+    }),
+  );
+  return objectText(prepared.fields.map((f, i) => [f.alias, values[i]]));
+}
+
+interface WriteResult {
+  affected: number;
+  rows: Record<string, unknown>[];
+}
+
+export async function runMutation(pool: Pool, op: OperationIR, session: Session, options: CompileOptions): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const out: [string, string][] = [];
+    for (const f of op.fields) out.push([f.alias, await mutationField(client, f, session, options)]);
+    await client.query('COMMIT');
+    return objectText(out);
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+async function mutationField(client: PoolClient, f: RootFieldIR, session: Session, options: CompileOptions): Promise<string> {
+  switch (f.kind) {
+    case 'typename':
+      return JSON.stringify(f.typename);
+    case 'insert': {
+      const result = await insertAll(client, f.insert, session, options, f.errorPath);
+      return output(client, f.insert.table, f.output, result, session, options);
+    }
+    case 'update': {
+      // Hasura answers an update with nothing to set as zero rows, without touching the table.
+      if (!f.update.assignments.length) return output(client, f.update.table, f.output, { affected: 0, rows: [] }, session, options);
+      const result = await write(client, compileUpdate(f.update, options), session, '$');
+      return output(client, f.update.table, f.output, result, session, options);
+    }
+    case 'delete': {
+      const result = await write(client, compileDelete(f.delete, options), session, '$');
+      return output(client, f.delete.table, f.output, result, session, options);
+    }
+    default:
+      throw new HasuraError('validation-failed', 'query fields are not allowed in a mutation', '$');
+  }
+}
+
+async function write(client: PoolClient, plan: Plan, session: Session, errorPath: string): Promise<WriteResult> {
+  checkSession([plan], session);
+  const row = await runPlan(client, plan, session, errorPath);
+  if (row.ok === false) throw new HasuraError('permission-error', CHECK_FAILED, errorPath);
+  return { affected: Number(row.affected), rows: JSON.parse(row.rows as string) as Record<string, unknown>[] };
+}
+
+const hasNested = (r: InsertRow) => r.objectRelationships.length > 0 || r.arrayRelationships.length > 0;
+
+/**
+ * Inserts rows. Flat rows go in one statement; a row with nested relationships is inserted step by step:
+ * its object relationships first (their keys fill this row's columns), then the row, then its array
+ * relationships (this row's keys fill theirs).
+ */
+async function insertAll(client: PoolClient, ir: InsertIR, session: Session, options: CompileOptions, errorPath: string): Promise<WriteResult> {
+  if (!ir.rows.length) return { affected: 0, rows: [] };
+  if (!ir.rows.some(hasNested)) return write(client, compileInsert(ir, options), session, errorPath);
+  const total: WriteResult = { affected: 0, rows: [] };
+  for (const row of ir.rows) {
+    const columns = new Map(row.columns);
+    const after: { rel: InsertRow['arrayRelationships'][number]['rel']; insert: InsertIR }[] = [];
+    for (const { rel, insert } of row.objectRelationships) {
+      if (!rel.sourceHoldsKey) {
+        after.push({ rel, insert });
+        continue;
+      }
+      const parent = await insertAll(client, insert, session, options, errorPath);
+      total.affected += parent.affected;
+      const target = parent.rows[0];
+      if (!target) throw new HasuraError('not-exists', `the object relationship "${rel.name}" did not insert a row (on_conflict did nothing)`, errorPath);
+      for (const [s, t] of rel.mapping) columns.set(s, { kind: 'lit', value: target[t] });
+    }
+    const own = await write(client, compileInsert({ ...ir, rows: [{ ...row, columns, objectRelationships: [], arrayRelationships: [] }] }, options), session, errorPath);
+    total.affected += own.affected;
+    total.rows.push(...own.rows);
+    const inserted = own.rows[0];
+    if (!inserted) continue;
+    for (const { rel, insert } of [...after, ...row.arrayRelationships]) {
+      const rows = insert.rows.map((r) => {
+        const c = new Map(r.columns);
+        for (const [s, t] of rel.mapping) c.set(t, { kind: 'lit' as const, value: inserted[s] });
+        return { ...r, columns: c };
+      });
+      const child = await insertAll(client, { ...insert, rows }, session, options, errorPath);
+      total.affected += child.affected;
+    }
+  }
+  return total;
+}
+
+async function output(client: PoolClient, table: InsertIR['table'], out: MutationOutput, result: WriteResult, session: Session, options: CompileOptions): Promise<string> {
+  const returning = async (fields: Parameters<typeof compileReturning>[2], single: boolean) => {
+    const rows = single ? result.rows.slice(0, 1) : result.rows;
+    if (!rows.length) return single ? 'null' : '[]';
+    const plan = compileReturning(table, JSON.stringify(rows), fields, single, options);
+    checkSession([plan], session);
+    const row = await runPlan(client, plan, session, '$');
+    return (row.j as string | null) ?? 'null';
+  };
+  if (out.kind === 'single') return returning(out.fields, true);
+  const pairs: [string, string][] = [];
+  for (const f of out.fields) {
+    if (f.kind === 'affected_rows') pairs.push([f.alias, String(result.affected)]);
+    else if (f.kind === 'typename') pairs.push([f.alias, JSON.stringify(f.typename)]);
+    else pairs.push([f.alias, await returning(f.fields, false)]);
+  }
+  return objectText(pairs);
+}

@@ -1,0 +1,135 @@
+import http from 'node:http';
+import { z } from 'zod';
+import { HasuraError } from '../errors';
+import type { Session } from '../session';
+import type { GraphQLRequest } from '../request/operation';
+
+// The HTTP surface: POST /v1/graphql (one request or a batch array) and GET /healthz. Bodies are size-limited
+// and validated; every failure is a JSON error in Hasura's shape, never a crash or a stack trace.
+
+export interface HttpOptions {
+  maxBodyBytes: number;
+  authenticate: (headers: Record<string, string | undefined>) => Promise<Session>;
+  run: (request: GraphQLRequest, session: Session) => Promise<string>;
+  log?: (line: string) => void;
+}
+
+const requestSchema = z.object({
+  query: z.string({ message: 'the request needs a "query" string' }),
+  variables: z.record(z.string(), z.unknown()).nullish(),
+  operationName: z.string().nullish(),
+});
+
+const errorBody = (e: HasuraError) => JSON.stringify({ errors: [e.toJSON()] });
+
+function send(res: http.ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new HasuraError('bad-request', `request body is larger than the ${limit}-byte limit`, '$', 413));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new HasuraError('bad-request', `request body is larger than the ${limit}-byte limit`, '$', 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function lowerCaseHeaders(req: http.IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  return out;
+}
+
+/** Runs one GraphQL request; GraphQL-level failures become an `errors` body (HTTP 200, as Hasura answers). */
+async function answer(raw: unknown, session: Session, opts: HttpOptions): Promise<string> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return errorBody(new HasuraError('parse-failed', parsed.error.issues[0].message, '$'));
+  try {
+    return await opts.run(parsed.data, session);
+  } catch (e) {
+    return errorBody(asHasuraError(e, opts));
+  }
+}
+
+function asHasuraError(e: unknown, opts: HttpOptions): HasuraError {
+  if (e instanceof HasuraError) return e;
+  opts.log?.(`graphql-engine: unexpected error: ${(e as Error)?.stack ?? String(e)}`);
+  return new HasuraError('unexpected', 'an unexpected error occurred while processing the request');
+}
+
+export function createHttpServer(opts: HttpOptions): http.Server {
+  return http.createServer((req, res) => {
+    handle(req, res, opts).catch((e) => {
+      const err = asHasuraError(e, opts);
+      if (!res.headersSent) send(res, err.httpStatus === 200 ? 500 : err.httpStatus, errorBody(err));
+    });
+  });
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: HttpOptions) {
+  const url = (req.url ?? '/').split('?')[0];
+  if (url === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('OK');
+    return;
+  }
+  if (url !== '/v1/graphql') {
+    send(res, 404, errorBody(new HasuraError('not-found', 'resource does not exist')));
+    return;
+  }
+  if (req.method !== 'POST') {
+    send(res, 405, errorBody(new HasuraError('method-not-allowed', 'only POST is supported on /v1/graphql')));
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, opts.maxBodyBytes);
+  } catch (e) {
+    const err = asHasuraError(e, opts);
+    send(res, err.httpStatus, errorBody(err));
+    return;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    send(res, 400, errorBody(new HasuraError('invalid-json', 'the request body is not valid JSON', '$', 400)));
+    return;
+  }
+  let session: Session;
+  try {
+    session = await opts.authenticate(lowerCaseHeaders(req));
+  } catch (e) {
+    const err = asHasuraError(e, opts);
+    send(res, err.httpStatus, errorBody(err));
+    return;
+  }
+  if (Array.isArray(json)) {
+    const parts: string[] = [];
+    for (const item of json) parts.push(await answer(item, session, opts));
+    send(res, 200, `[${parts.join(',')}]`);
+    return;
+  }
+  if (json === null || typeof json !== 'object') {
+    send(res, 400, errorBody(new HasuraError('parse-failed', 'the request body must be a JSON object or an array of them', '$', 400)));
+    return;
+  }
+  send(res, 200, await answer(json, session, opts));
+}

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startPostgres } from '../stack/postgres';
+
+// Runs Hasura's conformance suites (../shared/hasura-conformance) against local/graphql-engine over a
+// throwaway embedded PostgreSQL. Extra arguments go to the runner (e.g. --suite query_basic --verbose).
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const runner = path.resolve(repoRoot, '..', 'shared', 'hasura-conformance', 'run.mjs');
+const skipFile = path.join(repoRoot, 'local', 'graphql-engine', 'conformance-skips.txt');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(runner)) {
+    console.error(`conformance: runner not found at ${runner}`);
+    return 2;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-pg-'));
+  // As root, initdb runs as an unprivileged 'postgres' user, which must be able to create the data directory.
+  fs.chmodSync(dataDir, 0o777);
+  const pg = await startPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false });
+  try {
+    const args = [runner, ...(fs.existsSync(skipFile) ? ['--skip-file', skipFile] : []), ...process.argv.slice(2)];
+    const child = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, CONFORMANCE_DATABASE_URL: pg.url },
+    });
+    return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  } finally {
+    await pg.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`conformance: ${(e as Error).message}`);
+    process.exit(2);
+  },
+);
