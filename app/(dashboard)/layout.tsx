@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ADMIN_GROUP, requireStaff } from '@/lib/auth';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';
+import { SignOutMenuItem } from '@/components/auth/sign-out';
 
 // Everything under (dashboard) is per-user: never prerender it at build time.
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <AppShell
       userMenu={
         <UserMenu email={user.email} isAdmin={user.groups.includes(ADMIN_GROUP)}>
-          {/* SLOT: the sign-out menu item from components/auth goes here. */}
+          <SignOutMenuItem />
         </UserMenu>
       }
     >
