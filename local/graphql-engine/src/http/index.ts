@@ -20,7 +20,8 @@ const requestSchema = z.object({
   operationName: z.string().nullish(),
 });
 
-const errorBody = (e: HasuraError) => JSON.stringify({ errors: [e.toJSON()] });
+const errorBody = (e: HasuraError) =>
+  JSON.stringify((e as { withNullData?: boolean }).withNullData ? { data: null, errors: [e.toJSON()] } : { errors: [e.toJSON()] });
 
 function send(res: http.ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });

@@ -174,7 +174,7 @@ function sourceSql(source: Source, ctx: Ctx): string {
     case 'table':
       return tableSql(source.table);
     case 'rows':
-      return `json_populate_recordset(NULL::${tableSql(source.table)}, ${ctx.params.lit(source.rowsJson, 'json')})`;
+      return `json_populate_recordset(NULL::${tableSql(source.table)}, ${ctx.params.add({ kind: 'lit', value: source.rowsJson })}::json)`;
     case 'function': {
       const parts: string[] = [];
       source.fn.args.forEach((a, i) => {
