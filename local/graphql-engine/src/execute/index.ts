@@ -87,8 +87,13 @@ export async function runQuery(pool: Pool, prepared: PreparedQuery, session: Ses
 
 interface WriteResult {
   affected: number;
-  rows: Record<string, unknown>[];
+  /** JSON arrays (text) of the rows written, in order; kept as text so no value loses precision. */
+  rows: string[];
+  /** The same rows with text values, to read keys for nested inserts. */
+  keys: Record<string, string | null>[];
 }
+
+const EMPTY: WriteResult = { affected: 0, rows: [], keys: [] };
 
 export async function runMutation(pool: Pool, op: OperationIR, session: Session, options: CompileOptions): Promise<string> {
   const client = await pool.connect();
@@ -116,7 +121,7 @@ async function mutationField(client: PoolClient, f: RootFieldIR, session: Sessio
     }
     case 'update': {
       // Hasura answers an update with nothing to set as zero rows, without touching the table.
-      if (!f.update.assignments.length) return output(client, f.update.table, f.output, { affected: 0, rows: [] }, session, options);
+      if (!f.update.assignments.length) return output(client, f.update.table, f.output, EMPTY, session, options);
       const result = await write(client, compileUpdate(f.update, options), session, '$');
       return output(client, f.update.table, f.output, result, session, options);
     }
@@ -133,7 +138,7 @@ async function write(client: PoolClient, plan: Plan, session: Session, errorPath
   checkSession([plan], session);
   const row = await runPlan(client, plan, session, errorPath);
   if (row.ok === false) throw new HasuraError('permission-error', CHECK_FAILED, errorPath);
-  return { affected: Number(row.affected), rows: JSON.parse(row.rows as string) as Record<string, unknown>[] };
+  return { affected: Number(row.affected), rows: [row.rows as string], keys: row.keys as Record<string, string | null>[] };
 }
 
 const hasNested = (r: InsertRow) => r.objectRelationships.length > 0 || r.arrayRelationships.length > 0;
@@ -144,9 +149,9 @@ const hasNested = (r: InsertRow) => r.objectRelationships.length > 0 || r.arrayR
  * relationships (this row's keys fill theirs).
  */
 async function insertAll(client: PoolClient, ir: InsertIR, session: Session, options: CompileOptions, errorPath: string): Promise<WriteResult> {
-  if (!ir.rows.length) return { affected: 0, rows: [] };
+  if (!ir.rows.length) return EMPTY;
   if (!ir.rows.some(hasNested)) return write(client, compileInsert(ir, options), session, errorPath);
-  const total: WriteResult = { affected: 0, rows: [] };
+  const total: WriteResult = { affected: 0, rows: [], keys: [] };
   for (const row of ir.rows) {
     const columns = new Map(row.columns);
     const after: { rel: InsertRow['arrayRelationships'][number]['rel']; insert: InsertIR }[] = [];
@@ -157,14 +162,15 @@ async function insertAll(client: PoolClient, ir: InsertIR, session: Session, opt
       }
       const parent = await insertAll(client, insert, session, options, errorPath);
       total.affected += parent.affected;
-      const target = parent.rows[0];
+      const target = parent.keys[0];
       if (!target) throw new HasuraError('not-exists', `the object relationship "${rel.name}" did not insert a row (on_conflict did nothing)`, errorPath);
       for (const [s, t] of rel.mapping) columns.set(s, { kind: 'lit', value: target[t] });
     }
     const own = await write(client, compileInsert({ ...ir, rows: [{ ...row, columns, objectRelationships: [], arrayRelationships: [] }] }, options), session, errorPath);
     total.affected += own.affected;
     total.rows.push(...own.rows);
-    const inserted = own.rows[0];
+    total.keys.push(...own.keys);
+    const inserted = own.keys[0];
     if (!inserted) continue;
     for (const { rel, insert } of [...after, ...row.arrayRelationships]) {
       const rows = insert.rows.map((r) => {
@@ -181,9 +187,9 @@ async function insertAll(client: PoolClient, ir: InsertIR, session: Session, opt
 
 async function output(client: PoolClient, table: InsertIR['table'], out: MutationOutput, result: WriteResult, session: Session, options: CompileOptions): Promise<string> {
   const returning = async (fields: Parameters<typeof compileReturning>[2], single: boolean) => {
-    const rows = single ? result.rows.slice(0, 1) : result.rows;
-    if (!rows.length) return single ? 'null' : '[]';
-    const plan = compileReturning(table, JSON.stringify(rows), fields, single, options);
+    if (!result.keys.length) return single ? 'null' : '[]';
+    const rowsJson = result.rows.length === 1 ? result.rows[0] : `[${result.rows.map((r) => r.slice(1, -1)).filter((r) => r.trim()).join(',')}]`;
+    const plan = compileReturning(table, rowsJson, fields, single, options);
     checkSession([plan], session);
     const row = await runPlan(client, plan, session, '$');
     return (row.j as string | null) ?? 'null';

@@ -43,6 +43,14 @@ export function scalarFor(typname: string, category: string, elemTypname: string
   }
 }
 
+/**
+ * A type to cast bind parameters to. `character` and `bit` without a length mean length 1 in a cast, which
+ * would truncate values; their unbounded spellings keep the value for the column's own length check.
+ */
+export function castType(sqlType: string): string {
+  return sqlType.replace(/^character(?=\[\]|$)/, 'bpchar').replace(/^bit(?=\[\]|$)/, 'varbit');
+}
+
 const sanitize = (name: string) => name.replace(/[^_0-9A-Za-z]/g, '_').replace(/^([0-9])/, '_$1');
 
 /** Types whose values Hasura sends as JSON strings with --stringify-numeric-types. */
@@ -72,7 +80,7 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
     const columns: Column[] = cat.columns.map((c) => ({
       name: c.name,
       gqlName: customNames[c.name] ?? c.name,
-      sqlType: c.sql_type,
+      sqlType: castType(c.sql_type),
       typname: c.typtype === 'd' && c.base_typname ? c.base_typname : c.typname,
       category: c.typcategory,
       isArray: c.typcategory === 'A',
@@ -147,7 +155,7 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
     args: f.arg_sql_types.map(
       (sqlType, i): FnArg => ({
         name: f.arg_names?.[i] || `arg_${i + 1}`,
-        sqlType,
+        sqlType: castType(sqlType),
         typname: f.arg_typnames[i],
         category: f.arg_typcategories[i],
         hasDefault: i >= f.arg_sql_types.length - f.defaults,

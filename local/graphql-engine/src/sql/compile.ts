@@ -384,14 +384,20 @@ export function compileAggregate(ir: AggregateIR, options: CompileOptions): Plan
  * permission check) and "rows" (the written rows as JSON, read back by the `returning` selection).
  */
 function mutationResult(cte: string, name: string): string {
-  return `WITH ${name} AS (${cte}) SELECT count(*)::int AS "affected", coalesce(bool_and(${name}."__check"), true) AS "ok", coalesce(json_agg(${name}), '[]'::json)::text AS "rows" FROM ${name}`;
+  // "keys": the same rows with every value as text, so nested inserts read key values without losing
+  // precision (a bigint does not survive a trip through a JavaScript number).
+  return (
+    `WITH ${name} AS (${cte}) SELECT count(*)::int AS "affected", coalesce(bool_and(${name}."__check"), true) AS "ok", ` +
+    `coalesce(json_agg(${name}), '[]'::json)::text AS "rows", ` +
+    `coalesce(json_agg((SELECT json_object_agg(k, v) FROM json_each_text(row_to_json(${name})) AS kv(k, v))), '[]'::json) AS "keys" FROM ${name}`
+  );
 }
 
 /** A single INSERT of rows that hold only columns (nested inserts are split into such statements). */
 export function compileInsert(ir: { table: Table; rows: InsertRow[]; onConflict: OnConflictIR | null; check: BoolExp | null }, options: CompileOptions): Plan {
   const ctx = new Ctx(options);
   const t = ir.table;
-  const a = qi('_0');
+  const a = qi('_m');
   const names = [...new Set(ir.rows.flatMap((r) => [...r.columns.keys()]))];
   const columns = names.length ? names : [t.columns[0].name];
   const values = ir.rows
@@ -420,7 +426,7 @@ export function compileInsert(ir: { table: Table; rows: InsertRow[]; onConflict:
 export function compileUpdate(ir: UpdateIR, options: CompileOptions): Plan {
   const ctx = new Ctx(options);
   const t = ir.table;
-  const a = qi('_0');
+  const a = qi('_m');
   const sets = ir.assignments.map(({ column, op, value }) => {
     const c = col(a, column.name);
     let rhs: string;
@@ -457,7 +463,7 @@ export function compileUpdate(ir: UpdateIR, options: CompileOptions): Plan {
 
 export function compileDelete(ir: DeleteIR, options: CompileOptions): Plan {
   const ctx = new Ctx(options);
-  const a = qi('_0');
+  const a = qi('_m');
   const where = compileBoolExp(ir.where, { alias: a, table: ir.table, rootAlias: a }, ctx);
   const sql = `DELETE FROM ${tableSql(ir.table)} AS ${a} WHERE ${where} RETURNING *, true AS "__check"`;
   return { sql: mutationResult(sql, qi('_del')), params: ctx.params.list };
