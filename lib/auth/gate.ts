@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { refreshSession } from './amplify-server';
 import { tokenVerifierConfig } from './config';
 import { bearerToken, readAmplifyCookies } from './cookies';
-import { PATHNAME_HEADER } from './paths';
+import { packPath, PATHNAME_HEADER, signInPath } from './paths';
 import { denyResponse, NO_STORE } from './responses';
 import { verifyStaffToken, type TokenCheck } from './verify';
 
@@ -43,17 +43,20 @@ export async function gate(req: NextRequest): Promise<NextResponse> {
   return res;
 }
 
+/** Internal route that answers with the actual redirect (see redirectFor). */
+export const REDIRECT_ROUTE = '/api/auth/redirect';
+
+/**
+ * Sends the browser to /sign-in?next=… or /no-access. Not with NextResponse.redirect: Next's middleware adapter
+ * rewrites a redirect to 127.0.0.1 into one to localhost (NextURL normalises loopback hosts), a different cookie
+ * host, so the session (or the sign-in that follows) would be lost on the local stack. The rewritten-to route
+ * handler answers 307 with a relative Location, which the browser resolves against the host it actually used.
+ */
 function redirectFor(req: NextRequest, forbidden: boolean): NextResponse {
-  const url = req.nextUrl.clone();
-  url.search = '';
-  if (forbidden) {
-    url.pathname = '/no-access';
-  } else {
-    const next = req.nextUrl.pathname + req.nextUrl.search;
-    url.pathname = '/sign-in';
-    if (next !== '/') url.searchParams.set('next', next);
-  }
-  const res = NextResponse.redirect(url);
+  const target = forbidden ? '/no-access' : signInPath(req.nextUrl.pathname + req.nextUrl.search);
+  const url = new URL(REDIRECT_ROUTE, req.url);
+  url.searchParams.set('to', packPath(target));
+  const res = NextResponse.rewrite(url);
   res.headers.set('Cache-Control', NO_STORE);
   return res;
 }

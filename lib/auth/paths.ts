@@ -14,3 +14,20 @@ export function signInPath(next: string | null | undefined): string {
   const target = safeNextPath(next);
   return target === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(target)}`;
 }
+
+/**
+ * A path packed into one opaque query value. Next decodes a rewrite's query once more than it encoded it, which
+ * would split a `next` holding `&`; base64url has nothing to decode. Paths are ASCII (already URL-encoded).
+ */
+export function packPath(path: string): string {
+  return btoa(path).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function unpackPath(packed: string | null): string | undefined {
+  if (!packed || !/^[\w-]*$/.test(packed)) return undefined;
+  try {
+    return atob(packed.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined;
+  }
+}

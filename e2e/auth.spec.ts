@@ -1,0 +1,250 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  adminAccount,
+  createAccount,
+  expireSessionTokens,
+  mailedCode,
+  outsiderAccount,
+  requireLocalStack,
+  sessionCookies,
+  signIn,
+  staffAccount,
+  uniqueEmail,
+  type Account,
+} from './helpers/auth';
+
+const NEW_PASSWORD = 'Brand-New-Pass-42!';
+
+async function expectDashboard(page: Page, account: Account) {
+  await expect(page).toHaveURL((url) => url.pathname === '/');
+  await expect(page.getByText(account.email).first()).toBeVisible();
+}
+
+async function signOutFromMenu(page: Page, account: Account) {
+  await page.getByText(account.email).first().click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+test.describe('with any staff account (local stack or deployed site)', () => {
+  test('sign in lands on the dashboard, and the session survives a reload', async ({ page }) => {
+    const account = staffAccount();
+    await signIn(page, account);
+    await expectDashboard(page, account);
+    await page.reload();
+    await expectDashboard(page, account);
+  });
+
+  test('sign-out clears the session: protected pages redirect and Back shows no data', async ({ page }) => {
+    const account = staffAccount();
+    await signIn(page, account, '/sign-in?next=%2Fphenoms');
+    await expect(page).toHaveURL(/\/phenoms$/);
+    await page.goto('/');
+    await expectDashboard(page, account);
+    await signOutFromMenu(page, account);
+    expect((await sessionCookies(page)).idToken).toBeUndefined();
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByText(account.email)).toHaveCount(0);
+    await page.goto('/phenoms');
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fphenoms/);
+    const api = await page.request.get('/api/phenoms/1');
+    expect(api.status()).toBe(401);
+  });
+
+  test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+    const account = staffAccount();
+    await signIn(page, { email: account.email, password: 'Not-The-Password-1!' });
+    const wrongPassword = await page.getByRole('alert').textContent();
+    await signIn(page, { email: uniqueEmail('nobody'), password: 'Not-The-Password-1!' });
+    await expect(page.getByRole('alert')).toHaveText(wrongPassword!);
+  });
+
+  test('forms say what is wrong with each field before calling Cognito', async ({ page }) => {
+    await page.goto('/sign-up');
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByLabel('Repeat password').fill('different');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Enter a valid email address')).toBeVisible();
+    await expect(page.getByText(/still needs at least 8 characters, an uppercase letter, a number, a symbol/)).toBeVisible();
+    await expect(page.getByText('The two passwords do not match.')).toBeVisible();
+  });
+});
+
+test.describe('local stack only', () => {
+  test('sign up → emailed code → sign in → no access until an admin grants it → dashboard', async ({ page, browser }) => {
+    const stack = requireLocalStack();
+    const account = { email: uniqueEmail('signup'), password: 'Signup-Pass-42!' };
+
+    await page.goto('/sign-up');
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByLabel('Repeat password').fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page).toHaveURL(/\/confirm-sign-up/);
+
+    const code = await mailedCode(stack, account.email, 'confirm-sign-up');
+    const wrong = code === '000000' ? '111111' : '000000';
+    await page.getByLabel('Confirmation code').fill(wrong);
+    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await expect(page.getByText('That code is not right')).toBeVisible();
+    await page.getByLabel('Confirmation code').fill(code);
+    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole('status')).toContainText('confirmed');
+
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/no-access$/);
+    await expect(page.getByTestId('no-access-email')).toHaveText(account.email);
+
+    const admin = await browser.newPage();
+    await signIn(admin, adminAccount());
+    const grant = await admin.request.post('/api/admin/invite', { data: { email: account.email } });
+    expect(grant.status()).toBe(200);
+    await admin.close();
+
+    // Groups live in the ID token: the grant applies from the next sign-in.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await signIn(page, account);
+    await expectDashboard(page, account);
+  });
+
+  test('signing in before confirming sends you to confirm, with a fresh code', async ({ page }) => {
+    const stack = requireLocalStack();
+    const account = { email: uniqueEmail('unconfirmed'), password: 'Signup-Pass-42!' };
+    await page.goto('/sign-up');
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByLabel('Repeat password').fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page).toHaveURL(/\/confirm-sign-up/);
+    const first = await mailedCode(stack, account.email, 'confirm-sign-up');
+
+    await signIn(page, account);
+    await expect(page).toHaveURL(/\/confirm-sign-up/);
+    await expect(page.getByText('not confirmed yet')).toBeVisible();
+    const second = await mailedCode(stack, account.email, 'confirm-sign-up', first);
+    await page.getByLabel('Confirmation code').fill(second);
+    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('forgot password → code → new password; the old one is refused', async ({ page }) => {
+    const stack = requireLocalStack();
+    const account = await createAccount(stack, ['nest-access'], 'reset');
+
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByRole('button', { name: 'Send reset code' }).click();
+    await expect(page).toHaveURL(/\/reset-password/);
+    const saysForKnown = await page.locator('h1 + div').textContent();
+
+    const code = await mailedCode(stack, account.email, 'reset-password');
+    await page.getByLabel('Reset code').fill(code);
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Repeat new password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signIn(page, account);
+    await expect(page.getByRole('alert')).toContainText('do not match');
+    await signIn(page, { ...account, password: NEW_PASSWORD });
+    await expectDashboard(page, account);
+
+    // An unknown address gets the same screen and wording (bar the address itself).
+    await page.context().clearCookies();
+    const nobody = uniqueEmail('nobody');
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(nobody);
+    await page.getByRole('button', { name: 'Send reset code' }).click();
+    await expect(page).toHaveURL(/\/reset-password/);
+    expect((await page.locator('h1 + div').textContent())?.replace(nobody, '<email>')).toBe(saysForKnown?.replace(account.email, '<email>'));
+  });
+
+  test('admin invite → emailed temporary password → choose a new password → dashboard', async ({ page, browser }) => {
+    const stack = requireLocalStack();
+    const email = uniqueEmail('invite');
+
+    const admin = await browser.newPage();
+    await signIn(admin, adminAccount());
+    await expectDashboard(admin, adminAccount());
+    const invited = await admin.request.post('/api/admin/invite', { data: { email } });
+    expect(invited.status()).toBe(201);
+    const bad = await admin.request.post('/api/admin/invite', { data: { email: 'not-an-email' } });
+    expect(bad.status()).toBe(422);
+    expect((await bad.json()).error.field).toBe('email');
+    await admin.close();
+
+    const temporary = await mailedCode(stack, email, 'invitation');
+    await signIn(page, { email, password: temporary });
+    await expect(page).toHaveURL(/\/new-password/);
+    await page.getByLabel('New password', { exact: true }).fill('weak');
+    await page.getByLabel('Repeat new password').fill('weak');
+    await page.getByRole('button', { name: 'Set password and continue' }).click();
+    await expect(page.getByText(/still needs/)).toBeVisible();
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Repeat new password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Set password and continue' }).click();
+    await expectDashboard(page, { email, password: NEW_PASSWORD });
+  });
+
+  test('staff cannot use the admin API', async ({ page }) => {
+    requireLocalStack();
+    await signIn(page, staffAccount());
+    await expectDashboard(page, staffAccount());
+    const res = await page.request.post('/api/admin/invite', { data: { email: uniqueEmail('sneaky') } });
+    expect(res.status()).toBe(403);
+  });
+
+  test('a signed-up user without nest-access sees /no-access with their email, and can sign out', async ({ page }) => {
+    requireLocalStack();
+    const account = outsiderAccount();
+    await signIn(page, account);
+    await expect(page).toHaveURL(/\/no-access$/);
+    await expect(page.getByTestId('no-access-email')).toHaveText(account.email);
+    await page.goto('/phenoms');
+    await expect(page).toHaveURL(/\/no-access$/);
+    expect((await page.request.get('/api/phenoms/1')).status()).toBe(403);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/no-access');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('the session survives an ID-token expiry: the next request refreshes it', async ({ page }) => {
+    const stack = requireLocalStack();
+    const account = staffAccount();
+    await signIn(page, account);
+    await expectDashboard(page, account);
+
+    const expired = await expireSessionTokens(page, stack);
+    await page.reload();
+    await expectDashboard(page, account);
+    const { idToken } = await sessionCookies(page);
+    expect(idToken?.value).toBeTruthy();
+    expect(idToken!.value).not.toBe(expired);
+  });
+
+  test('after a global sign-out, a copied session cannot be refreshed elsewhere', async ({ page, browser }) => {
+    const stack = requireLocalStack();
+    const account = await createAccount(stack, ['nest-access'], 'global');
+    await signIn(page, account);
+    await expectDashboard(page, account);
+    const stolen = await page.context().cookies();
+
+    await signOutFromMenu(page, account);
+
+    const other = await browser.newContext();
+    await other.addCookies(stolen);
+    const thief = await other.newPage();
+    await expireSessionTokens(thief, stack);
+    await thief.goto('/');
+    await expect(thief).toHaveURL(/\/sign-in/);
+    await other.close();
+  });
+});
