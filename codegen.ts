@@ -14,11 +14,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        // How Hasura serialises its scalars in JSON.
+        // How Hasura serialises its scalars in JSON. Numeric types can arrive as strings (Hasura's
+        // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, and the local engine), so results say so and callers convert.
         scalars: {
           uuid: 'string',
           timestamptz: 'string',
-          float8: 'number',
+          float8: { input: 'number', output: 'number | string' },
           bigint: { input: 'number | string', output: 'number | string' },
           jsonb: { input: 'unknown', output: 'unknown' },
         },

@@ -7,10 +7,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { z } from 'zod';
+import { DEV_PORTS, LOCAL } from '../local/stack/config';
+
+const LOCAL_ENGINE_URL = `http://127.0.0.1:${DEV_PORTS.engine}/v1/graphql`;
 
 const envSchema = z.object({
-  HASURA_GRAPHQL_URL: z.string().url().default('http://127.0.0.1:8080/v1/graphql'),
-  HASURA_GRAPHQL_ADMIN_SECRET: z.string().min(1, { message: 'is needed to introspect as a role without a user token' }),
+  HASURA_GRAPHQL_URL: z.string().url().default(LOCAL_ENGINE_URL),
+  HASURA_GRAPHQL_ADMIN_SECRET: z.string().min(1, { message: 'is needed to introspect as a role without a user token' }).optional(),
   INTROSPECT_ROLE: z.string().min(1).default('nest-access'),
 });
 
@@ -26,11 +29,17 @@ async function main() {
     process.exit(2);
   }
   const env = parsedEnv.data;
+  // The local stack's engine has a fixed, non-secret admin secret; any other engine needs it given.
+  const adminSecret = env.HASURA_GRAPHQL_ADMIN_SECRET ?? (env.HASURA_GRAPHQL_URL === LOCAL_ENGINE_URL ? LOCAL.hasuraAdminSecret : undefined);
+  if (!adminSecret) {
+    console.error('HASURA_GRAPHQL_ADMIN_SECRET: is needed to introspect an engine other than the local one');
+    process.exit(2);
+  }
   const response = await fetch(env.HASURA_GRAPHQL_URL, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hasura-admin-secret': env.HASURA_GRAPHQL_ADMIN_SECRET,
+      'x-hasura-admin-secret': adminSecret,
       'x-hasura-role': env.INTROSPECT_ROLE,
     },
     body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true }) }),

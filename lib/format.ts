@@ -1,7 +1,18 @@
+/** Hasura numeric scalars (float8, bigint, numeric) arrive as numbers or, when stringified, as strings. */
+export type Numeric = number | string | null | undefined;
+
+/** The number in a numeric scalar, or null when there is none (or it is not a finite number). */
+export function toNumber(value: Numeric): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
 const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+export function formatBytes(raw: Numeric): string {
+  const bytes = toNumber(raw);
+  if (bytes === null || bytes < 0) return '—';
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
@@ -12,8 +23,9 @@ export function formatBytes(bytes: number): string {
 }
 
 /** 75 → "1:15", 3725 → "1:02:05". */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+export function formatDuration(raw: Numeric): string {
+  const seconds = toNumber(raw);
+  if (seconds === null || seconds < 0) return '—';
   const total = Math.round(seconds);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
@@ -21,13 +33,15 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-export function formatCoordinate(value: number | null | undefined, axis: 'lat' | 'lng'): string {
-  if (value == null) return '—';
+export function formatCoordinate(raw: Numeric, axis: 'lat' | 'lng'): string {
+  const value = toNumber(raw);
+  if (value === null) return '—';
   const hemisphere = axis === 'lat' ? (value >= 0 ? 'N' : 'S') : value >= 0 ? 'E' : 'W';
   return `${Math.abs(value).toFixed(4)}° ${hemisphere}`;
 }
 
-export function formatNumber(value: number | null | undefined, unit = '', digits = 0): string {
-  if (value == null) return '—';
+export function formatNumber(raw: Numeric, unit = '', digits = 0): string {
+  const value = toNumber(raw);
+  if (value === null) return '—';
   return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })}${unit}`;
 }

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Boolean expression to compare columns of type "Boolean". All fields are combined with logical 'AND'. */
 export type Boolean_Comparison_Exp = {
   _eq?: boolean | null | undefined;
   _gt?: boolean | null | undefined;
@@ -16,6 +17,7 @@ export type Boolean_Comparison_Exp = {
   _nin?: Array<boolean> | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "Int". All fields are combined with logical 'AND'. */
 export type Int_Comparison_Exp = {
   _eq?: number | null | undefined;
   _gt?: number | null | undefined;
@@ -28,28 +30,40 @@ export type Int_Comparison_Exp = {
   _nin?: Array<number> | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "String". All fields are combined with logical 'AND'. */
 export type String_Comparison_Exp = {
   _eq?: string | null | undefined;
   _gt?: string | null | undefined;
   _gte?: string | null | undefined;
+  /** does the column match the given case-insensitive pattern */
   _ilike?: string | null | undefined;
   _in?: Array<string> | null | undefined;
+  /** does the column match the given POSIX regular expression, case insensitive */
   _iregex?: string | null | undefined;
   _is_null?: boolean | null | undefined;
+  /** does the column match the given pattern */
   _like?: string | null | undefined;
   _lt?: string | null | undefined;
   _lte?: string | null | undefined;
   _neq?: string | null | undefined;
+  /** does the column NOT match the given case-insensitive pattern */
   _nilike?: string | null | undefined;
   _nin?: Array<string> | null | undefined;
+  /** does the column NOT match the given POSIX regular expression, case insensitive */
   _niregex?: string | null | undefined;
+  /** does the column NOT match the given pattern */
   _nlike?: string | null | undefined;
+  /** does the column NOT match the given POSIX regular expression, case sensitive */
   _nregex?: string | null | undefined;
+  /** does the column NOT match the given SQL regular expression */
   _nsimilar?: string | null | undefined;
+  /** does the column match the given POSIX regular expression, case sensitive */
   _regex?: string | null | undefined;
+  /** does the column match the given SQL regular expression */
   _similar?: string | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "bigint". All fields are combined with logical 'AND'. */
 export type Bigint_Comparison_Exp = {
   _eq?: number | string | null | undefined;
   _gt?: number | string | null | undefined;
@@ -63,19 +77,36 @@ export type Bigint_Comparison_Exp = {
 };
 
 export type Drop_Status_Enum =
+  /** Reviewed and linked to a phenom */
   | 'accepted'
+  /** Reviewed, already covered by a phenom */
   | 'duplicate'
+  /** Submitted, not reviewed */
   | 'pending'
+  /** Reviewed and discarded */
   | 'rejected';
 
+/** Boolean expression to compare columns of type "drop_status_enum". All fields are combined with logical 'AND'. */
 export type Drop_Status_Enum_Comparison_Exp = {
   _eq?: Drop_Status_Enum | null | undefined;
+  _gt?: Drop_Status_Enum | null | undefined;
+  _gte?: Drop_Status_Enum | null | undefined;
   _in?: Array<Drop_Status_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: Drop_Status_Enum | null | undefined;
+  _lte?: Drop_Status_Enum | null | undefined;
   _neq?: Drop_Status_Enum | null | undefined;
   _nin?: Array<Drop_Status_Enum> | null | undefined;
 };
 
+/** order by aggregate values of table "drops" */
+export type Drops_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Drops_Max_Order_By | null | undefined;
+  min?: Drops_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "drops". All fields are combined with a logical 'AND'. */
 export type Drops_Bool_Exp = {
   _and?: Array<Drops_Bool_Exp> | null | undefined;
   _not?: Drops_Bool_Exp | null | undefined;
@@ -91,6 +122,27 @@ export type Drops_Bool_Exp = {
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "drops" */
+export type Drops_Max_Order_By = {
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  status?: Order_By | null | undefined;
+  submitted_at?: Order_By | null | undefined;
+  submitter_id?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "drops" */
+export type Drops_Min_Order_By = {
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  status?: Order_By | null | undefined;
+  submitted_at?: Order_By | null | undefined;
+  submitter_id?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+/** Boolean expression to compare columns of type "float8". All fields are combined with logical 'AND'. */
 export type Float8_Comparison_Exp = {
   _eq?: number | null | undefined;
   _gt?: number | null | undefined;
@@ -103,6 +155,7 @@ export type Float8_Comparison_Exp = {
   _nin?: Array<number> | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "item_shares". All fields are combined with a logical 'AND'. */
 export type Item_Shares_Bool_Exp = {
   _and?: Array<Item_Shares_Bool_Exp> | null | undefined;
   _not?: Item_Shares_Bool_Exp | null | undefined;
@@ -116,13 +169,21 @@ export type Item_Shares_Bool_Exp = {
   user_id?: String_Comparison_Exp | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "jsonb". All fields are combined with logical 'AND'. */
 export type Jsonb_Comparison_Exp = {
+  /** is the column contained in the given json value */
   _contained_in?: unknown;
+  /** does the column contain the given json value at the top level */
   _contains?: unknown;
   _eq?: unknown;
   _gt?: unknown;
   _gte?: unknown;
+  /** does the string exist as a top-level key in the column */
   _has_key?: string | null | undefined;
+  /** do all of these strings exist as top-level keys in the column */
+  _has_keys_all?: Array<string> | null | undefined;
+  /** do any of these strings exist as top-level keys in the column */
+  _has_keys_any?: Array<string> | null | undefined;
   _in?: Array<unknown> | null | undefined;
   _is_null?: boolean | null | undefined;
   _lt?: unknown;
@@ -131,6 +192,27 @@ export type Jsonb_Comparison_Exp = {
   _nin?: Array<unknown> | null | undefined;
 };
 
+/** order by aggregate values of table "list_items" */
+export type List_Items_Aggregate_Order_By = {
+  avg?: List_Items_Avg_Order_By | null | undefined;
+  count?: Order_By | null | undefined;
+  max?: List_Items_Max_Order_By | null | undefined;
+  min?: List_Items_Min_Order_By | null | undefined;
+  stddev?: List_Items_Stddev_Order_By | null | undefined;
+  stddev_pop?: List_Items_Stddev_Pop_Order_By | null | undefined;
+  stddev_samp?: List_Items_Stddev_Samp_Order_By | null | undefined;
+  sum?: List_Items_Sum_Order_By | null | undefined;
+  var_pop?: List_Items_Var_Pop_Order_By | null | undefined;
+  var_samp?: List_Items_Var_Samp_Order_By | null | undefined;
+  variance?: List_Items_Variance_Order_By | null | undefined;
+};
+
+/** order by avg() on columns of table "list_items" */
+export type List_Items_Avg_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "list_items". All fields are combined with a logical 'AND'. */
 export type List_Items_Bool_Exp = {
   _and?: Array<List_Items_Bool_Exp> | null | undefined;
   _not?: List_Items_Bool_Exp | null | undefined;
@@ -148,6 +230,64 @@ export type List_Items_Bool_Exp = {
   shares?: Item_Shares_Bool_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "list_items" */
+export type List_Items_Max_Order_By = {
+  added_by?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  list_id?: Order_By | null | undefined;
+  note?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  position?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "list_items" */
+export type List_Items_Min_Order_By = {
+  added_by?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  list_id?: Order_By | null | undefined;
+  note?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  position?: Order_By | null | undefined;
+};
+
+/** order by stddev() on columns of table "list_items" */
+export type List_Items_Stddev_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by stddev_pop() on columns of table "list_items" */
+export type List_Items_Stddev_Pop_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by stddev_samp() on columns of table "list_items" */
+export type List_Items_Stddev_Samp_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by sum() on columns of table "list_items" */
+export type List_Items_Sum_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by var_pop() on columns of table "list_items" */
+export type List_Items_Var_Pop_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by var_samp() on columns of table "list_items" */
+export type List_Items_Var_Samp_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** order by variance() on columns of table "list_items" */
+export type List_Items_Variance_Order_By = {
+  position?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "list_shares". All fields are combined with a logical 'AND'. */
 export type List_Shares_Bool_Exp = {
   _and?: Array<List_Shares_Bool_Exp> | null | undefined;
   _not?: List_Shares_Bool_Exp | null | undefined;
@@ -160,6 +300,14 @@ export type List_Shares_Bool_Exp = {
   user_id?: String_Comparison_Exp | null | undefined;
 };
 
+/** order by aggregate values of table "lists" */
+export type Lists_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Lists_Max_Order_By | null | undefined;
+  min?: Lists_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "lists". All fields are combined with a logical 'AND'. */
 export type Lists_Bool_Exp = {
   _and?: Array<Lists_Bool_Exp> | null | undefined;
   _not?: Lists_Bool_Exp | null | undefined;
@@ -175,6 +323,34 @@ export type Lists_Bool_Exp = {
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "lists" */
+export type Lists_Max_Order_By = {
+  created_at?: Order_By | null | undefined;
+  description?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  name?: Order_By | null | undefined;
+  owner_id?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "lists" */
+export type Lists_Min_Order_By = {
+  created_at?: Order_By | null | undefined;
+  description?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  name?: Order_By | null | undefined;
+  owner_id?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+/** order by aggregate values of table "notifications" */
+export type Notifications_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Notifications_Max_Order_By | null | undefined;
+  min?: Notifications_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "notifications". All fields are combined with a logical 'AND'. */
 export type Notifications_Bool_Exp = {
   _and?: Array<Notifications_Bool_Exp> | null | undefined;
   _not?: Notifications_Bool_Exp | null | undefined;
@@ -188,27 +364,84 @@ export type Notifications_Bool_Exp = {
   user_id?: String_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "notifications" */
+export type Notifications_Max_Order_By = {
+  created_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  kind?: Order_By | null | undefined;
+  read_at?: Order_By | null | undefined;
+  user_id?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "notifications" */
+export type Notifications_Min_Order_By = {
+  created_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  kind?: Order_By | null | undefined;
+  read_at?: Order_By | null | undefined;
+  user_id?: Order_By | null | undefined;
+};
+
+/** column ordering options */
 export type Order_By =
+  /** in ascending order, nulls last */
   | 'asc'
+  /** in ascending order, nulls first */
   | 'asc_nulls_first'
+  /** in ascending order, nulls last */
   | 'asc_nulls_last'
+  /** in descending order, nulls first */
   | 'desc'
+  /** in descending order, nulls first */
   | 'desc_nulls_first'
+  /** in descending order, nulls last */
   | 'desc_nulls_last';
 
 export type Outcome_Confidence_Enum =
+  /** Confirmed */
   | 'certain'
+  /** Consistent with the outcome */
   | 'possible'
+  /** Most likely explanation */
   | 'probable';
 
+/** Boolean expression to compare columns of type "outcome_confidence_enum". All fields are combined with logical 'AND'. */
 export type Outcome_Confidence_Enum_Comparison_Exp = {
   _eq?: Outcome_Confidence_Enum | null | undefined;
+  _gt?: Outcome_Confidence_Enum | null | undefined;
+  _gte?: Outcome_Confidence_Enum | null | undefined;
   _in?: Array<Outcome_Confidence_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: Outcome_Confidence_Enum | null | undefined;
+  _lte?: Outcome_Confidence_Enum | null | undefined;
   _neq?: Outcome_Confidence_Enum | null | undefined;
   _nin?: Array<Outcome_Confidence_Enum> | null | undefined;
 };
 
+/** order by aggregate values of table "phenom" */
+export type Phenom_Aggregate_Order_By = {
+  avg?: Phenom_Avg_Order_By | null | undefined;
+  count?: Order_By | null | undefined;
+  max?: Phenom_Max_Order_By | null | undefined;
+  min?: Phenom_Min_Order_By | null | undefined;
+  stddev?: Phenom_Stddev_Order_By | null | undefined;
+  stddev_pop?: Phenom_Stddev_Pop_Order_By | null | undefined;
+  stddev_samp?: Phenom_Stddev_Samp_Order_By | null | undefined;
+  sum?: Phenom_Sum_Order_By | null | undefined;
+  var_pop?: Phenom_Var_Pop_Order_By | null | undefined;
+  var_samp?: Phenom_Var_Samp_Order_By | null | undefined;
+  variance?: Phenom_Variance_Order_By | null | undefined;
+};
+
+/** order by avg() on columns of table "phenom" */
+export type Phenom_Avg_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "phenom". All fields are combined with a logical 'AND'. */
 export type Phenom_Bool_Exp = {
   _and?: Array<Phenom_Bool_Exp> | null | undefined;
   _not?: Phenom_Bool_Exp | null | undefined;
@@ -245,6 +478,34 @@ export type Phenom_Bool_Exp = {
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by aggregate values of table "phenom_coords" */
+export type Phenom_Coords_Aggregate_Order_By = {
+  avg?: Phenom_Coords_Avg_Order_By | null | undefined;
+  count?: Order_By | null | undefined;
+  max?: Phenom_Coords_Max_Order_By | null | undefined;
+  min?: Phenom_Coords_Min_Order_By | null | undefined;
+  stddev?: Phenom_Coords_Stddev_Order_By | null | undefined;
+  stddev_pop?: Phenom_Coords_Stddev_Pop_Order_By | null | undefined;
+  stddev_samp?: Phenom_Coords_Stddev_Samp_Order_By | null | undefined;
+  sum?: Phenom_Coords_Sum_Order_By | null | undefined;
+  var_pop?: Phenom_Coords_Var_Pop_Order_By | null | undefined;
+  var_samp?: Phenom_Coords_Var_Samp_Order_By | null | undefined;
+  variance?: Phenom_Coords_Variance_Order_By | null | undefined;
+};
+
+/** order by avg() on columns of table "phenom_coords" */
+export type Phenom_Coords_Avg_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "phenom_coords". All fields are combined with a logical 'AND'. */
 export type Phenom_Coords_Bool_Exp = {
   _and?: Array<Phenom_Coords_Bool_Exp> | null | undefined;
   _not?: Phenom_Coords_Bool_Exp | null | undefined;
@@ -263,6 +524,170 @@ export type Phenom_Coords_Bool_Exp = {
   t?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "phenom_coords" */
+export type Phenom_Coords_Max_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  t?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "phenom_coords" */
+export type Phenom_Coords_Min_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  t?: Order_By | null | undefined;
+};
+
+/** order by stddev() on columns of table "phenom_coords" */
+export type Phenom_Coords_Stddev_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by stddev_pop() on columns of table "phenom_coords" */
+export type Phenom_Coords_Stddev_Pop_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by stddev_samp() on columns of table "phenom_coords" */
+export type Phenom_Coords_Stddev_Samp_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by sum() on columns of table "phenom_coords" */
+export type Phenom_Coords_Sum_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by var_pop() on columns of table "phenom_coords" */
+export type Phenom_Coords_Var_Pop_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by var_samp() on columns of table "phenom_coords" */
+export type Phenom_Coords_Var_Samp_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by variance() on columns of table "phenom_coords" */
+export type Phenom_Coords_Variance_Order_By = {
+  bearing_deg?: Order_By | null | undefined;
+  elevation_deg?: Order_By | null | undefined;
+  object_alt_m?: Order_By | null | undefined;
+  object_lat?: Order_By | null | undefined;
+  object_lng?: Order_By | null | undefined;
+  observer_alt_m?: Order_By | null | undefined;
+  observer_lat?: Order_By | null | undefined;
+  observer_lng?: Order_By | null | undefined;
+};
+
+/** order by max() on columns of table "phenom" */
+export type Phenom_Max_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  assignee_id?: Order_By | null | undefined;
+  country?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  created_by?: Order_By | null | undefined;
+  deleted_at?: Order_By | null | undefined;
+  description?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  location_name?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+  occurred_at?: Order_By | null | undefined;
+  occurred_at_precision?: Order_By | null | undefined;
+  outcome?: Order_By | null | undefined;
+  outcome_confidence?: Order_By | null | undefined;
+  reported_at?: Order_By | null | undefined;
+  shape?: Order_By | null | undefined;
+  source?: Order_By | null | undefined;
+  status?: Order_By | null | undefined;
+  title?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
+/** order by aggregate values of table "phenom_media" */
+export type Phenom_Media_Aggregate_Order_By = {
+  avg?: Phenom_Media_Avg_Order_By | null | undefined;
+  count?: Order_By | null | undefined;
+  max?: Phenom_Media_Max_Order_By | null | undefined;
+  min?: Phenom_Media_Min_Order_By | null | undefined;
+  stddev?: Phenom_Media_Stddev_Order_By | null | undefined;
+  stddev_pop?: Phenom_Media_Stddev_Pop_Order_By | null | undefined;
+  stddev_samp?: Phenom_Media_Stddev_Samp_Order_By | null | undefined;
+  sum?: Phenom_Media_Sum_Order_By | null | undefined;
+  var_pop?: Phenom_Media_Var_Pop_Order_By | null | undefined;
+  var_samp?: Phenom_Media_Var_Samp_Order_By | null | undefined;
+  variance?: Phenom_Media_Variance_Order_By | null | undefined;
+};
+
+/** order by avg() on columns of table "phenom_media" */
+export type Phenom_Media_Avg_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "phenom_media". All fields are combined with a logical 'AND'. */
 export type Phenom_Media_Bool_Exp = {
   _and?: Array<Phenom_Media_Bool_Exp> | null | undefined;
   _not?: Phenom_Media_Bool_Exp | null | undefined;
@@ -284,14 +709,101 @@ export type Phenom_Media_Bool_Exp = {
   width?: Int_Comparison_Exp | null | undefined;
 };
 
-export type Phenom_Order_By = {
+/** order by max() on columns of table "phenom_media" */
+export type Phenom_Media_Max_Order_By = {
+  bytes?: Order_By | null | undefined;
+  captured_at?: Order_By | null | undefined;
+  content_type?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  s3_key?: Order_By | null | undefined;
+  sha256?: Order_By | null | undefined;
+  uploaded_by?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "phenom_media" */
+export type Phenom_Media_Min_Order_By = {
+  bytes?: Order_By | null | undefined;
+  captured_at?: Order_By | null | undefined;
+  content_type?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  s3_key?: Order_By | null | undefined;
+  sha256?: Order_By | null | undefined;
+  uploaded_by?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by stddev() on columns of table "phenom_media" */
+export type Phenom_Media_Stddev_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by stddev_pop() on columns of table "phenom_media" */
+export type Phenom_Media_Stddev_Pop_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by stddev_samp() on columns of table "phenom_media" */
+export type Phenom_Media_Stddev_Samp_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by sum() on columns of table "phenom_media" */
+export type Phenom_Media_Sum_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by var_pop() on columns of table "phenom_media" */
+export type Phenom_Media_Var_Pop_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by var_samp() on columns of table "phenom_media" */
+export type Phenom_Media_Var_Samp_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by variance() on columns of table "phenom_media" */
+export type Phenom_Media_Variance_Order_By = {
+  bytes?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  height?: Order_By | null | undefined;
+  width?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "phenom" */
+export type Phenom_Min_Order_By = {
   altitude_m?: Order_By | null | undefined;
-  assignee?: Users_Order_By | null | undefined;
   assignee_id?: Order_By | null | undefined;
   country?: Order_By | null | undefined;
   created_at?: Order_By | null | undefined;
   created_by?: Order_By | null | undefined;
-  creator?: Users_Order_By | null | undefined;
   deleted_at?: Order_By | null | undefined;
   description?: Order_By | null | undefined;
   duration_s?: Order_By | null | undefined;
@@ -311,28 +823,87 @@ export type Phenom_Order_By = {
   updated_at?: Order_By | null | undefined;
 };
 
+/** Ordering options when selecting data from "phenom". */
+export type Phenom_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  assignee?: Users_Order_By | null | undefined;
+  assignee_id?: Order_By | null | undefined;
+  coords_aggregate?: Phenom_Coords_Aggregate_Order_By | null | undefined;
+  country?: Order_By | null | undefined;
+  created_at?: Order_By | null | undefined;
+  created_by?: Order_By | null | undefined;
+  creator?: Users_Order_By | null | undefined;
+  deleted_at?: Order_By | null | undefined;
+  description?: Order_By | null | undefined;
+  drops_aggregate?: Drops_Aggregate_Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  list_items_aggregate?: List_Items_Aggregate_Order_By | null | undefined;
+  location_name?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+  media_aggregate?: Phenom_Media_Aggregate_Order_By | null | undefined;
+  occurred_at?: Order_By | null | undefined;
+  occurred_at_precision?: Order_By | null | undefined;
+  outcome?: Order_By | null | undefined;
+  outcome_confidence?: Order_By | null | undefined;
+  reported_at?: Order_By | null | undefined;
+  sensor_data_aggregate?: Phenom_Sensor_Data_Aggregate_Order_By | null | undefined;
+  shape?: Order_By | null | undefined;
+  shoots_aggregate?: Phenom_Shoots_Aggregate_Order_By | null | undefined;
+  source?: Order_By | null | undefined;
+  status?: Order_By | null | undefined;
+  title?: Order_By | null | undefined;
+  updated_at?: Order_By | null | undefined;
+};
+
 export type Phenom_Outcome_Enum =
+  /** Conventional aircraft */
   | 'aircraft'
+  /** Balloon, lantern or similar */
   | 'balloon'
+  /** Bird or insect */
   | 'bird'
+  /** Drone / UAS */
   | 'drone'
+  /** Deliberate fabrication */
   | 'hoax'
+  /** Not enough data to decide */
   | 'insufficient_data'
+  /** Explained, none of the above */
   | 'other'
+  /** Planet or bright star */
   | 'planet_star'
+  /** Satellite pass or re-entry */
   | 'satellite'
+  /** Starlink satellite train */
   | 'starlink'
+  /** Not determined yet */
   | 'unknown'
+  /** Weather or atmospheric phenomenon */
   | 'weather';
 
+/** Boolean expression to compare columns of type "phenom_outcome_enum". All fields are combined with logical 'AND'. */
 export type Phenom_Outcome_Enum_Comparison_Exp = {
   _eq?: Phenom_Outcome_Enum | null | undefined;
+  _gt?: Phenom_Outcome_Enum | null | undefined;
+  _gte?: Phenom_Outcome_Enum | null | undefined;
   _in?: Array<Phenom_Outcome_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: Phenom_Outcome_Enum | null | undefined;
+  _lte?: Phenom_Outcome_Enum | null | undefined;
   _neq?: Phenom_Outcome_Enum | null | undefined;
   _nin?: Array<Phenom_Outcome_Enum> | null | undefined;
 };
 
+/** order by aggregate values of table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Phenom_Sensor_Data_Max_Order_By | null | undefined;
+  min?: Phenom_Sensor_Data_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "phenom_sensor_data". All fields are combined with a logical 'AND'. */
 export type Phenom_Sensor_Data_Bool_Exp = {
   _and?: Array<Phenom_Sensor_Data_Bool_Exp> | null | undefined;
   _not?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
@@ -345,16 +916,29 @@ export type Phenom_Sensor_Data_Bool_Exp = {
   t?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Max_Order_By = {
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  sensor?: Order_By | null | undefined;
+  t?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Min_Order_By = {
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  sensor?: Order_By | null | undefined;
+  t?: Order_By | null | undefined;
+};
+
+/** input type for updating data in table "phenom" */
 export type Phenom_Set_Input = {
   altitude_m?: number | null | undefined;
   assignee_id?: string | null | undefined;
   country?: string | null | undefined;
-  created_at?: string | null | undefined;
-  created_by?: string | null | undefined;
-  deleted_at?: string | null | undefined;
   description?: string | null | undefined;
   duration_s?: number | null | undefined;
-  id?: string | null | undefined;
   latitude?: number | null | undefined;
   location_name?: string | null | undefined;
   longitude?: number | null | undefined;
@@ -367,9 +951,16 @@ export type Phenom_Set_Input = {
   source?: string | null | undefined;
   status?: Phenom_Status_Enum | null | undefined;
   title?: string | null | undefined;
-  updated_at?: string | null | undefined;
 };
 
+/** order by aggregate values of table "phenom_shoots" */
+export type Phenom_Shoots_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Phenom_Shoots_Max_Order_By | null | undefined;
+  min?: Phenom_Shoots_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "phenom_shoots". All fields are combined with a logical 'AND'. */
 export type Phenom_Shoots_Bool_Exp = {
   _and?: Array<Phenom_Shoots_Bool_Exp> | null | undefined;
   _not?: Phenom_Shoots_Bool_Exp | null | undefined;
@@ -385,21 +976,119 @@ export type Phenom_Shoots_Bool_Exp = {
   started_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "phenom_shoots" */
+export type Phenom_Shoots_Max_Order_By = {
+  created_at?: Order_By | null | undefined;
+  device?: Order_By | null | undefined;
+  ended_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  notes?: Order_By | null | undefined;
+  operator?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  started_at?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "phenom_shoots" */
+export type Phenom_Shoots_Min_Order_By = {
+  created_at?: Order_By | null | undefined;
+  device?: Order_By | null | undefined;
+  ended_at?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  notes?: Order_By | null | undefined;
+  operator?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  started_at?: Order_By | null | undefined;
+};
+
 export type Phenom_Status_Enum =
+  /** Kept for the record, no further work */
   | 'archived'
+  /** Assigned and under investigation */
   | 'investigating'
+  /** Reported, not looked at yet */
   | 'new'
+  /** An outcome has been reached */
   | 'resolved'
+  /** Being screened */
   | 'triage';
 
+/** Boolean expression to compare columns of type "phenom_status_enum". All fields are combined with logical 'AND'. */
 export type Phenom_Status_Enum_Comparison_Exp = {
   _eq?: Phenom_Status_Enum | null | undefined;
+  _gt?: Phenom_Status_Enum | null | undefined;
+  _gte?: Phenom_Status_Enum | null | undefined;
   _in?: Array<Phenom_Status_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: Phenom_Status_Enum | null | undefined;
+  _lte?: Phenom_Status_Enum | null | undefined;
   _neq?: Phenom_Status_Enum | null | undefined;
   _nin?: Array<Phenom_Status_Enum> | null | undefined;
 };
 
+/** order by stddev() on columns of table "phenom" */
+export type Phenom_Stddev_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by stddev_pop() on columns of table "phenom" */
+export type Phenom_Stddev_Pop_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by stddev_samp() on columns of table "phenom" */
+export type Phenom_Stddev_Samp_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by sum() on columns of table "phenom" */
+export type Phenom_Sum_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by var_pop() on columns of table "phenom" */
+export type Phenom_Var_Pop_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by var_samp() on columns of table "phenom" */
+export type Phenom_Var_Samp_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by variance() on columns of table "phenom" */
+export type Phenom_Variance_Order_By = {
+  altitude_m?: Order_By | null | undefined;
+  duration_s?: Order_By | null | undefined;
+  latitude?: Order_By | null | undefined;
+  longitude?: Order_By | null | undefined;
+};
+
+/** order by aggregate values of table "team_members" */
+export type Team_Members_Aggregate_Order_By = {
+  count?: Order_By | null | undefined;
+  max?: Team_Members_Max_Order_By | null | undefined;
+  min?: Team_Members_Min_Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "team_members". All fields are combined with a logical 'AND'. */
 export type Team_Members_Bool_Exp = {
   _and?: Array<Team_Members_Bool_Exp> | null | undefined;
   _not?: Team_Members_Bool_Exp | null | undefined;
@@ -412,6 +1101,21 @@ export type Team_Members_Bool_Exp = {
   user_id?: String_Comparison_Exp | null | undefined;
 };
 
+/** order by max() on columns of table "team_members" */
+export type Team_Members_Max_Order_By = {
+  joined_at?: Order_By | null | undefined;
+  team_id?: Order_By | null | undefined;
+  user_id?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "team_members" */
+export type Team_Members_Min_Order_By = {
+  joined_at?: Order_By | null | undefined;
+  team_id?: Order_By | null | undefined;
+  user_id?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "teams". All fields are combined with a logical 'AND'. */
 export type Teams_Bool_Exp = {
   _and?: Array<Teams_Bool_Exp> | null | undefined;
   _not?: Teams_Bool_Exp | null | undefined;
@@ -425,21 +1129,33 @@ export type Teams_Bool_Exp = {
 };
 
 export type Time_Precision_Enum =
+  /** Only the date is known */
   | 'day'
+  /** To the hour */
   | 'hour'
+  /** To the minute */
   | 'minute'
+  /** Only the month is known */
   | 'month'
+  /** Exact (e.g. from a device clock) */
   | 'second'
+  /** Only the year is known */
   | 'year';
 
+/** Boolean expression to compare columns of type "time_precision_enum". All fields are combined with logical 'AND'. */
 export type Time_Precision_Enum_Comparison_Exp = {
   _eq?: Time_Precision_Enum | null | undefined;
+  _gt?: Time_Precision_Enum | null | undefined;
+  _gte?: Time_Precision_Enum | null | undefined;
   _in?: Array<Time_Precision_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: Time_Precision_Enum | null | undefined;
+  _lte?: Time_Precision_Enum | null | undefined;
   _neq?: Time_Precision_Enum | null | undefined;
   _nin?: Array<Time_Precision_Enum> | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
 export type Timestamptz_Comparison_Exp = {
   _eq?: string | null | undefined;
   _gt?: string | null | undefined;
@@ -452,6 +1168,7 @@ export type Timestamptz_Comparison_Exp = {
   _nin?: Array<string> | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "transcriptions". All fields are combined with a logical 'AND'. */
 export type Transcriptions_Bool_Exp = {
   _and?: Array<Transcriptions_Bool_Exp> | null | undefined;
   _not?: Transcriptions_Bool_Exp | null | undefined;
@@ -466,18 +1183,27 @@ export type Transcriptions_Bool_Exp = {
 };
 
 export type User_Role_Enum =
+  /** Member of the nest-admin group */
   | 'admin'
+  /** Member of the nest-access group */
   | 'staff'
+  /** Signed up, not (yet) granted nest-access */
   | 'user';
 
+/** Boolean expression to compare columns of type "user_role_enum". All fields are combined with logical 'AND'. */
 export type User_Role_Enum_Comparison_Exp = {
   _eq?: User_Role_Enum | null | undefined;
+  _gt?: User_Role_Enum | null | undefined;
+  _gte?: User_Role_Enum | null | undefined;
   _in?: Array<User_Role_Enum> | null | undefined;
   _is_null?: boolean | null | undefined;
+  _lt?: User_Role_Enum | null | undefined;
+  _lte?: User_Role_Enum | null | undefined;
   _neq?: User_Role_Enum | null | undefined;
   _nin?: Array<User_Role_Enum> | null | undefined;
 };
 
+/** Boolean expression to filter rows from the table "users". All fields are combined with a logical 'AND'. */
 export type Users_Bool_Exp = {
   _and?: Array<Users_Bool_Exp> | null | undefined;
   _not?: Users_Bool_Exp | null | undefined;
@@ -496,16 +1222,23 @@ export type Users_Bool_Exp = {
   team_memberships?: Team_Members_Bool_Exp | null | undefined;
 };
 
+/** Ordering options when selecting data from "users". */
 export type Users_Order_By = {
+  assigned_phenoms_aggregate?: Phenom_Aggregate_Order_By | null | undefined;
   avatar_url?: Order_By | null | undefined;
   created_at?: Order_By | null | undefined;
+  created_phenoms_aggregate?: Phenom_Aggregate_Order_By | null | undefined;
   display_name?: Order_By | null | undefined;
   email?: Order_By | null | undefined;
   id?: Order_By | null | undefined;
   last_seen_at?: Order_By | null | undefined;
+  lists_aggregate?: Lists_Aggregate_Order_By | null | undefined;
+  notifications_aggregate?: Notifications_Aggregate_Order_By | null | undefined;
   role?: Order_By | null | undefined;
+  team_memberships_aggregate?: Team_Members_Aggregate_Order_By | null | undefined;
 };
 
+/** Boolean expression to compare columns of type "uuid". All fields are combined with logical 'AND'. */
 export type Uuid_Comparison_Exp = {
   _eq?: string | null | undefined;
   _gt?: string | null | undefined;
@@ -531,7 +1264,7 @@ export type DashboardPhenomFragment = { id: string, title: string, occurred_at: 
 export type MyListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string } | null, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
+export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string }, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   limit: number;
@@ -545,7 +1278,7 @@ export type PhenomDetailQueryVariables = Exact<{
 }>;
 
 
-export type PhenomDetailQuery = { phenom_by_pk: { id: string, title: string, description: string, occurred_at: string, occurred_at_precision: Time_Precision_Enum, reported_at: string, latitude: number | null, longitude: number | null, altitude_m: number | null, location_name: string | null, country: string | null, shape: string | null, duration_s: number | null, source: string, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, created_at: string, updated_at: string, deleted_at: string | null, assignee: { id: string, display_name: string, email: string } | null, creator: { id: string, display_name: string, email: string } | null, media: Array<{ id: string, s3_key: string, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | null, captured_at: string | null, transcriptions: Array<{ id: string, language: string, text: string, segments: unknown }> }>, coords: Array<{ id: string, t: string, observer_lat: number | null, observer_lng: number | null, observer_alt_m: number | null, object_lat: number | null, object_lng: number | null, object_alt_m: number | null, bearing_deg: number | null, elevation_deg: number | null }>, coords_aggregate: { aggregate: { count: number } | null }, shoots: Array<{ id: string, started_at: string, ended_at: string | null, device: string, operator: string, notes: string }> } | null };
+export type PhenomDetailQuery = { phenom_by_pk: { id: string, title: string, description: string, occurred_at: string, occurred_at_precision: Time_Precision_Enum, reported_at: string, latitude: number | string | null, longitude: number | string | null, altitude_m: number | string | null, location_name: string | null, country: string | null, shape: string | null, duration_s: number | null, source: string, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, created_at: string, updated_at: string, deleted_at: string | null, assignee: { id: string, display_name: string, email: string } | null, creator: { id: string, display_name: string, email: string } | null, media: Array<{ id: string, s3_key: string, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | string | null, captured_at: string | null, transcriptions: Array<{ id: string, language: string, text: string, segments: unknown }> }>, coords: Array<{ id: string, t: string, observer_lat: number | string | null, observer_lng: number | string | null, observer_alt_m: number | string | null, object_lat: number | string | null, object_lng: number | string | null, object_alt_m: number | string | null, bearing_deg: number | string | null, elevation_deg: number | string | null }>, coords_aggregate: { aggregate: { count: number } | null }, shoots: Array<{ id: string, started_at: string, ended_at: string | null, device: string, operator: string, notes: string }> } | null };
 
 export type PhenomListQueryVariables = Exact<{
   where: Phenom_Bool_Exp;
@@ -563,7 +1296,7 @@ export type PhenomMapPointsQueryVariables = Exact<{
 }>;
 
 
-export type PhenomMapPointsQuery = { phenom: Array<{ id: string, title: string, latitude: number | null, longitude: number | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, occurred_at: string }>, phenom_aggregate: { aggregate: { count: number } | null } };
+export type PhenomMapPointsQuery = { phenom: Array<{ id: string, title: string, latitude: number | string | null, longitude: number | string | null, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, occurred_at: string }>, phenom_aggregate: { aggregate: { count: number } | null } };
 
 export type PhenomUpdateMutationVariables = Exact<{
   id: string;
@@ -576,7 +1309,7 @@ export type PhenomUpdateMutation = { update_phenom_by_pk: { id: string, status: 
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } | null }> }> };
+export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } }> }> };
 
 export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,6 +1,6 @@
 import { boundsOf, toPointCollection } from '@/lib/map/points';
 
-const row = (id: string, latitude: number | null, longitude: number | null) => ({
+const row = (id: string, latitude: number | string | null, longitude: number | string | null) => ({
   id,
   title: `Sighting ${id}`,
   latitude,
@@ -17,6 +17,10 @@ describe('map points', () => {
       ['a', [-0.12, 51.5]],
       ['d', [151.2, -33.9]],
     ]);
+  });
+
+  it('reads positions the engine sent as strings (stringified numeric types)', () => {
+    expect(toPointCollection([row('s', '-29.322717', '31.275209')]).features[0].geometry.coordinates).toEqual([31.275209, -29.322717]);
   });
 
   it('frames all points, and nothing when there are none', () => {

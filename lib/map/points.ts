@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PhenomMapPointsQuery } from '@/graphql/generated/graphql';
+import { toNumber } from '@/lib/format';
 
 export type PhenomPointProperties = {
   id: string;
@@ -16,10 +17,11 @@ export type PhenomPointProperties = {
 export function toPointCollection(rows: PhenomMapPointsQuery['phenom']): FeatureCollection<Point, PhenomPointProperties> {
   const features: Feature<Point, PhenomPointProperties>[] = [];
   for (const r of rows) {
-    if (r.latitude == null || r.longitude == null || Math.abs(r.latitude) > 90 || Math.abs(r.longitude) > 180) continue;
+    const [lat, lng] = [toNumber(r.latitude), toNumber(r.longitude)];
+    if (lat === null || lng === null || Math.abs(lat) > 90 || Math.abs(lng) > 180) continue;
     features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [r.longitude, r.latitude] },
+      geometry: { type: 'Point', coordinates: [lng, lat] },
       properties: { id: r.id, title: r.title, status: r.status, outcome: r.outcome, occurred_at: r.occurred_at },
     });
   }

@@ -27,7 +27,7 @@ export function MediaList({ media, urls }: { media: Media[]; urls: Map<string, s
                 <span className="truncate font-medium">{name}</span>
               )}
               <span className="text-xs text-muted-foreground">
-                {[m.content_type, formatBytes(Number(m.bytes)), m.width && m.height ? `${m.width}×${m.height}` : null, m.duration_s != null ? formatDuration(m.duration_s) : null]
+                {[m.content_type, formatBytes(m.bytes), m.width && m.height ? `${m.width}×${m.height}` : null, m.duration_s != null ? formatDuration(m.duration_s) : null]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
