@@ -67,7 +67,7 @@ export class Engine {
 
   /** Executes one request; returns the response body (JSON text). GraphQL errors are thrown as HasuraError. */
   async run(request: GraphQLRequest, session: Session): Promise<string> {
-    const backendOnly = useBackendOnly(session);
+    const backendOnly = backendOnlyRequested(session);
     const rs = this.roleSchema(session.role, backendOnly);
     const key = JSON.stringify([session.role, backendOnly, request.query, request.operationName ?? null, request.variables ?? null]);
     let prepared = this.plans.get(key);
@@ -91,7 +91,7 @@ export class Engine {
 }
 
 /** Backend-only permissions apply when the admin secret was sent with x-hasura-use-backend-only-permissions: true. */
-function useBackendOnly(session: Session): boolean {
+function backendOnlyRequested(session: Session): boolean {
   const raw = session.variables[BACKEND_ONLY_HEADER];
   if (raw === undefined || !session.isAdmin) return false;
   const v = raw.trim().toLowerCase();
