@@ -20,6 +20,9 @@ async function expectDashboard(page: Page, account: Account) {
   await expect(page.getByText(account.email).first()).toBeVisible();
 }
 
+/** The form's own message (Next's route announcer is role=alert too). */
+const formAlert = (page: Page) => page.locator('form [role="alert"]');
+
 async function signOutFromMenu(page: Page, account: Account) {
   await page.getByText(account.email).first().click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
@@ -56,9 +59,10 @@ test.describe('with any staff account (local stack or deployed site)', () => {
   test('a wrong password and an unknown email get the same answer', async ({ page }) => {
     const account = staffAccount();
     await signIn(page, { email: account.email, password: 'Not-The-Password-1!' });
-    const wrongPassword = await page.getByRole('alert').textContent();
+    await expect(formAlert(page)).toBeVisible();
+    const wrongPassword = await formAlert(page).textContent();
     await signIn(page, { email: uniqueEmail('nobody'), password: 'Not-The-Password-1!' });
-    await expect(page.getByRole('alert')).toHaveText(wrongPassword!);
+    await expect(formAlert(page)).toHaveText(wrongPassword!);
   });
 
   test('forms say what is wrong with each field before calling Cognito', async ({ page }) => {
@@ -103,6 +107,7 @@ test.describe('local stack only', () => {
 
     const admin = await browser.newPage();
     await signIn(admin, adminAccount());
+    await expectDashboard(admin, adminAccount());
     const grant = await admin.request.post('/api/admin/invite', { data: { email: account.email } });
     expect(grant.status()).toBe(200);
     await admin.close();
@@ -152,7 +157,7 @@ test.describe('local stack only', () => {
     await expect(page).toHaveURL(/\/sign-in/);
 
     await signIn(page, account);
-    await expect(page.getByRole('alert')).toContainText('do not match');
+    await expect(formAlert(page)).toContainText('do not match');
     await signIn(page, { ...account, password: NEW_PASSWORD });
     await expectDashboard(page, account);
 
