@@ -31,7 +31,8 @@ export function withStaff<P extends RouteParams = Record<string, string>>(
   handler: (ctx: StaffRouteContext<P>) => Response | Promise<Response>,
   options: WithStaffOptions = {},
 ) {
-  return async (req: NextRequest, context?: { params?: Promise<P> }): Promise<Response> => {
+  // Exactly the context type Next type-checks route exports against ({ params: Promise<…> }).
+  return async (req: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const config = tokenVerifierConfig();
       const token =
