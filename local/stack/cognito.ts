@@ -1,6 +1,6 @@
 import { startCognito } from '../cognito';
+import { ensureLocalCognito } from '../cognito/seed';
 import type { DemoUser } from '../seed/demo-users';
-import { exportedFunction, importPart } from './optional';
 import type { Log } from './processes';
 
 /** Everything the app and the engine need to know about a user pool. */
@@ -21,16 +21,6 @@ export interface StartCognitoPartOptions {
   log: Log;
 }
 
-interface EnsureLocalCognitoOptions {
-  endpoint: string;
-  region?: string;
-  userPoolId: string;
-  clientId: string;
-  users: { email: string; password: string; sub: string; groups: string[] }[];
-}
-
-const ENSURE_MODULE = 'local/cognito/seed';
-
 /**
  * Starts the local Cognito (local/cognito: it creates its pool and app client itself) and, through its admin API,
  * makes sure the groups and the demo users exist, each with the sub the seeded users rows use.
@@ -38,9 +28,7 @@ const ENSURE_MODULE = 'local/cognito/seed';
 export async function startCognitoPart(opts: StartCognitoPartOptions): Promise<{ settings: CognitoSettings; stop: () => Promise<void> }> {
   const cognito = await startCognito({ port: opts.port, host: '127.0.0.1', dataDir: opts.dataDir });
   try {
-    const mod = await importPart('Cognito demo users', ENSURE_MODULE);
-    const ensure = exportedFunction<(o: EnsureLocalCognitoOptions) => Promise<void>>('Cognito demo users', mod, ENSURE_MODULE, 'ensureLocalCognito');
-    await ensure({
+    await ensureLocalCognito({
       endpoint: cognito.url,
       region: cognito.region,
       userPoolId: cognito.poolId,

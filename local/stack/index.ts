@@ -158,20 +158,15 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
 
     checkpoint();
-    // Cognito
-    // Demo accounts exist only in the local Cognito; a real pool has real people.
+    // Cognito. Demo accounts exist only in the local one; a real pool has real people.
     let demoUsers: readonly DemoUser[] = [];
-    let cognito: CognitoSettings | undefined;
+    let cognito: CognitoSettings;
     if (!ext.cognito) {
-      try {
-        const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, log });
-        demoUsers = DEMO_USERS;
-        stoppers.push({ name: 'Cognito', stop: local.stop });
-        cognito = local.settings;
-        parts.push({ part: 'Cognito', status: 'local', detail: `${local.settings.endpoint} pool ${local.settings.userPoolId}` });
-      } catch (err) {
-        if (!notBuilt(err, 'Cognito')) throw err;
-      }
+      const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, log });
+      stoppers.push({ name: 'Cognito', stop: local.stop });
+      demoUsers = DEMO_USERS;
+      cognito = local.settings;
+      parts.push({ part: 'Cognito', status: 'local', detail: `${local.settings.endpoint} pool ${local.settings.userPoolId}` });
     } else {
       const region = env.COGNITO_REGION || LOCAL.region;
       const issuer = env.COGNITO_ISSUER || `https://cognito-idp.${region}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`;
@@ -189,47 +184,39 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     checkpoint();
     // Seed: first run of a local database only; a real database is seeded on purpose with `npm run seed`.
     if (databaseUrl && !ext.database && firstRun) {
-      try {
-        const media = await seedDemoData(databaseUrl, log);
-        log(`  uploading ${media.length} demo media object(s) to ${s3.bucket}…`);
-        await uploadMedia(s3, media);
-        fs.writeFileSync(path.join(opts.dataRoot, SEEDED_MARKER), `${new Date().toISOString()}\n`);
-        log('✓ demo data seeded');
-      } catch (err) {
-        if (!notBuilt(err, 'seed')) throw err;
-      }
+      const media = await seedDemoData(databaseUrl, log);
+      const started = Date.now();
+      const uploaded = await uploadMedia(s3, media);
+      log(`  seed: ${uploaded} media objects uploaded to ${s3.bucket} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      fs.writeFileSync(path.join(opts.dataRoot, SEEDED_MARKER), `${new Date().toISOString()}\n`);
+      log('✓ demo data seeded');
     }
 
     checkpoint();
     // GraphQL engine
     const engineEnv: Env = {};
     if (!ext.engine) {
-      if (!cognito) {
-        log('- GraphQL engine: skipped (it verifies Cognito tokens, and Cognito is not built yet)');
-        parts.push({ part: 'GraphQL engine', status: 'not built', detail: 'needs Cognito' });
-      } else {
-        try {
-          const engine = await startEngine({
-            databaseUrl: databaseUrl!,
-            port: ports.engine,
-            adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || LOCAL.hasuraAdminSecret,
-            jwt: { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientId: cognito.clientId },
-            log,
-            signal: opts.signal,
-          });
-          watch(engine.child);
-          engineEnv.HASURA_GRAPHQL_URL = engine.graphqlUrl;
-          parts.push({ part: 'GraphQL engine', status: 'local', detail: engine.graphqlUrl });
-        } catch (err) {
-          if (!notBuilt(err, 'GraphQL engine')) throw err;
-        }
+      try {
+        const engine = await startEngine({
+          databaseUrl: databaseUrl!,
+          port: ports.engine,
+          adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || LOCAL.hasuraAdminSecret,
+          jwt: { issuer: cognito.issuer, jwksUrl: cognito.jwksUrl, clientId: cognito.clientId },
+          log,
+          signal: opts.signal,
+        });
+        watch(engine.child);
+        engineEnv.HASURA_GRAPHQL_URL = engine.graphqlUrl;
+        parts.push({ part: 'GraphQL engine', status: 'local', detail: engine.graphqlUrl });
+      } catch (err) {
+        if (!notBuilt(err, 'GraphQL engine')) throw err;
       }
     } else {
       parts.push({ part: 'GraphQL engine', status: 'external', detail: `HASURA_GRAPHQL_URL ${env.HASURA_GRAPHQL_URL}` });
     }
 
     // The app: only what lib/env.ts reads. The database URL and the engine's admin secret stay out of it on purpose.
-    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...(cognito ? cognitoEnv(cognito) : {}) };
+    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...cognitoEnv(cognito) };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;

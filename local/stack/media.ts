@@ -1,5 +1,5 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { MediaObject } from './contracts';
+import type { MediaObject } from '../seed/generate';
 
 export interface S3Target {
   bucket: string;
@@ -23,18 +23,25 @@ export function s3Client(target: S3Target): S3Client {
   });
 }
 
-/** Uploads the seed's demo media, a few at a time. */
-export async function uploadMedia(target: S3Target, objects: MediaObject[], onProgress?: (done: number) => void): Promise<void> {
+/**
+ * Uploads objects a few at a time, pulling them from the iterable only as workers free up (the demo media is
+ * rendered on demand, so it never sits in memory all at once). Returns how many were uploaded.
+ */
+export async function uploadMedia(target: S3Target, objects: Iterable<MediaObject>): Promise<number> {
   const client = s3Client(target);
-  let next = 0;
+  const source = objects[Symbol.iterator]();
   let done = 0;
   const worker = async () => {
-    while (next < objects.length) {
-      const obj = objects[next++];
+    for (let item = source.next(); !item.done; item = source.next()) {
+      const obj = item.value;
       await client.send(new PutObjectCommand({ Bucket: target.bucket, Key: obj.key, ContentType: obj.contentType, Body: obj.body }));
-      onProgress?.(++done);
+      done++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(4, objects.length) }, worker));
-  client.destroy();
+  try {
+    await Promise.all(Array.from({ length: 4 }, worker));
+  } finally {
+    client.destroy();
+  }
+  return done;
 }

