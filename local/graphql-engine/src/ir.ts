@@ -11,8 +11,11 @@ export type FieldIR =
   | { kind: 'object_relationship'; alias: string; rel: Relationship; select: SelectIR }
   | { kind: 'array_relationship'; alias: string; rel: Relationship; select: SelectIR }
   | { kind: 'array_relationship_aggregate'; alias: string; rel: Relationship; aggregate: AggregateIR }
-  | { kind: 'computed_scalar'; alias: string; field: ComputedField; args: Record<string, Value> }
-  | { kind: 'computed_set'; alias: string; field: ComputedField; args: Record<string, Value>; select: SelectIR };
+  | { kind: 'computed_scalar'; alias: string; field: ComputedField; args: FnCallArg[] }
+  | { kind: 'computed_set'; alias: string; field: ComputedField; args: FnCallArg[]; select: SelectIR };
+
+/** One argument of a function call, by position: a value, the session JSON, the row (computed fields), or omitted. */
+export type FnCallArg = Value | 'session' | 'row' | undefined;
 
 export type OrderTarget =
   | { kind: 'column'; column: Column }
@@ -28,7 +31,7 @@ export interface OrderByItem {
 
 export type Source =
   | { kind: 'table'; table: Table }
-  | { kind: 'function'; fn: FunctionInfo; args: (Value | 'session' | undefined)[]; table: Table }
+  | { kind: 'function'; fn: FunctionInfo; args: FnCallArg[]; table: Table }
   /** Rows a mutation wrote, passed back as JSON so `returning` sees them after the write. */
   | { kind: 'rows'; table: Table; rowsJson: string };
 
@@ -115,6 +118,7 @@ export type RootFieldIR =
   | { kind: 'aggregate'; alias: string; aggregate: AggregateIR }
   | { kind: 'insert'; alias: string; insert: InsertIR; output: MutationOutput; errorPath: string }
   | { kind: 'update'; alias: string; update: UpdateIR; output: MutationOutput }
+  | { kind: 'update_many'; alias: string; updates: UpdateIR[]; output: MutationOutput }
   | { kind: 'delete'; alias: string; delete: DeleteIR; output: MutationOutput };
 
 export interface OperationIR {

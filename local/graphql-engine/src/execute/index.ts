@@ -125,6 +125,15 @@ async function mutationField(client: PoolClient, f: RootFieldIR, session: Sessio
       const result = await write(client, compileUpdate(f.update, options), session, '$');
       return output(client, f.update.table, f.output, result, session, options);
     }
+    case 'update_many': {
+      // Each update runs in order, in the same transaction; the answer lists one response per update.
+      const parts: string[] = [];
+      for (const u of f.updates) {
+        const result = u.assignments.length ? await write(client, compileUpdate(u, options), session, '$') : EMPTY;
+        parts.push(await output(client, u.table, f.output, result, session, options));
+      }
+      return `[${parts.join(',')}]`;
+    }
     case 'delete': {
       const result = await write(client, compileDelete(f.delete, options), session, '$');
       return output(client, f.delete.table, f.output, result, session, options);

@@ -119,7 +119,16 @@ export type InsertPermissionMetadata = z.infer<typeof insertPermission>;
 export type UpdatePermissionMetadata = z.infer<typeof updatePermission>;
 export type DeletePermissionMetadata = z.infer<typeof deletePermission>;
 
-const functionEntry = z.object({
+/** `track_function` v2 arguments (`config.session_variable_argument`) read as the v3 `configuration`. */
+const normalizeFunctionEntry = (raw: unknown) => {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const { config, ...rest } = raw as { config?: Record<string, unknown>; configuration?: unknown };
+  if (!config || rest.configuration) return rest;
+  const { session_variable_argument, ...c } = config;
+  return { ...rest, configuration: { ...c, ...(session_variable_argument ? { session_argument: session_variable_argument } : {}) } };
+};
+
+const functionEntryObject = z.object({
   function: qualified,
   configuration: z
     .object({
@@ -131,7 +140,8 @@ const functionEntry = z.object({
     .default({ custom_root_fields: {} }),
   permissions: z.array(z.object({ role: z.string() })).nullish(),
 });
-export type FunctionMetadata = z.infer<typeof functionEntry>;
+const functionEntry = z.preprocess(normalizeFunctionEntry, functionEntryObject);
+export type FunctionMetadata = z.infer<typeof functionEntryObject>;
 
 const databaseEntry = z.object({
   name: z.string(),

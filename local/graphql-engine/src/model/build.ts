@@ -155,6 +155,7 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
     args: f.arg_sql_types.map(
       (sqlType, i): FnArg => ({
         name: f.arg_names?.[i] || `arg_${i + 1}`,
+        named: Boolean(f.arg_names?.[i]),
         sqlType: castType(sqlType),
         typname: f.arg_typnames[i],
         category: f.arg_typcategories[i],
@@ -185,6 +186,7 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
         let target: Table | undefined;
         let mapping: [string, string][];
         let sourceHoldsKey: boolean;
+        const viaForeignKey = !('manual_configuration' in r.using);
         if ('manual_configuration' in r.using) {
           const m = r.using.manual_configuration;
           target = tableByKey.get(tableKey(m.remote_table.schema, m.remote_table.name));
@@ -224,7 +226,7 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
           if (!target.columnByName.has(t)) throw new MetadataError(file, `relationship "${r.name}": column "${t}" does not exist in "${target.name}"`);
         }
         // A relationship defined twice keeps its last definition, as re-running create_*_relationship would.
-        rels.set(r.name, { name: r.name, kind, source: table, target, mapping, sourceHoldsKey, description: r.comment ?? null });
+        rels.set(r.name, { name: r.name, kind, source: table, target, mapping, sourceHoldsKey, viaForeignKey, description: r.comment ?? null });
       }
     }
     table.relationships = [...rels.values()];

@@ -75,11 +75,15 @@ export interface Relationship {
   mapping: [string, string][];
   /** True when the source row holds the referencing columns (insert the target first). */
   sourceHoldsKey: boolean;
+  /** Defined by a foreign key (not manual_configuration): the database guarantees the target row exists. */
+  viaForeignKey: boolean;
   description: string | null;
 }
 
 export interface FnArg {
   name: string;
+  /** False for arguments PostgreSQL knows only by position (exposed as arg_1, arg_2, …). */
+  named: boolean;
   sqlType: string;
   typname: string;
   category: string;

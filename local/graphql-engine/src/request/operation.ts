@@ -18,6 +18,7 @@ import type {
   AggregateSelection,
   DeleteIR,
   FieldIR,
+  FnCallArg,
   InsertIR,
   InsertRow,
   MutationOutput,
@@ -32,7 +33,7 @@ import type {
   UpdateIR,
   UpdateOp,
 } from '../ir';
-import { TRUE, type BoolExp, type Column, type ColumnOp, type ScalarOp, type Table, type Value } from '../model/types';
+import { TRUE, type BoolExp, type Column, type ColumnOp, type ComputedField, type FnArg, type ScalarOp, type Table, type Value } from '../model/types';
 import { meaningOf, PLACEHOLDER, type AggregateOp, type FieldMeaning, type RoleSchema } from '../schema';
 import { collectFields, subSelection, type CollectContext, type CollectedField } from './collect';
 import { coerceJson, coerceLiteral, type VariableValues } from './values';
@@ -197,11 +198,11 @@ class OperationParser {
       case 'select':
         return { kind: 'select', alias: f.key, select: this.select({ kind: 'table', table: m.table }, args, f, def, false) };
       case 'function':
-        return { kind: 'select', alias: f.key, select: this.select(this.functionSource(m.fn, args), args, f, def, false) };
+        return { kind: 'select', alias: f.key, select: this.select(this.functionSource(m.fn, args, f.path), args, f, def, false) };
       case 'select_aggregate':
         return { kind: 'aggregate', alias: f.key, aggregate: this.aggregate({ kind: 'table', table: m.table }, args, f, def) };
       case 'function_aggregate':
-        return { kind: 'aggregate', alias: f.key, aggregate: this.aggregate(this.functionSource(m.fn, args), args, f, def) };
+        return { kind: 'aggregate', alias: f.key, aggregate: this.aggregate(this.functionSource(m.fn, args, f.path), args, f, def) };
       case 'select_by_pk': {
         const t = m.table;
         const perm = this.access.select(t)!;
@@ -230,6 +231,13 @@ class OperationParser {
         const where = byPk ? this.pkWhere(t, args.pk_columns as Record<string, unknown>) : this.where(t, args.where, `${f.path}.args.where`);
         return { kind: 'update', alias: f.key, update: this.update(t, args, where), output: this.mutationOutput(t, f, def, byPk) };
       }
+      case 'update_many': {
+        const t = m.table;
+        const updates = (args.updates as Record<string, unknown>[]).map((u, i) =>
+          this.update(t, u, this.where(t, u.where, `${f.path}.args.updates[${i}].where`)),
+        );
+        return { kind: 'update_many', alias: f.key, updates, output: this.mutationOutput(t, f, def, false) };
+      }
       case 'delete':
       case 'delete_by_pk': {
         const t = m.table;
@@ -243,13 +251,8 @@ class OperationParser {
     }
   }
 
-  private functionSource(fn: import('../model/types').TrackedFunction, args: Record<string, unknown>): Source {
-    const given = (args.args ?? {}) as Record<string, unknown>;
-    const values: (Value | 'session' | undefined)[] = fn.fn.args.map((a) => {
-      if (a.index === fn.sessionArgIndex) return 'session';
-      return a.name in given ? lit(given[a.name]) : undefined;
-    });
-    return { kind: 'function', fn: fn.fn, args: values, table: fn.table };
+  private functionSource(fn: import('../model/types').TrackedFunction, args: Record<string, unknown>, path: string): Source {
+    return { kind: 'function', fn: fn.fn, args: functionArgs(fn.fn.args, args.args, fn.sessionArgIndex, null, `${path}.args.args`), table: fn.table };
   }
 
   private pkWhere(t: Table, args: Record<string, unknown>): BoolExp {
@@ -369,24 +372,19 @@ class OperationParser {
         case 'array_relationship_aggregate':
           return { kind: 'array_relationship_aggregate', alias: f.key, rel: m.rel, aggregate: this.aggregate({ kind: 'table', table: m.rel.target }, args, f, def) };
         case 'computed_scalar':
-          return { kind: 'computed_scalar', alias: f.key, field: m.field, args: this.fnArgs(args) };
+          return { kind: 'computed_scalar', alias: f.key, field: m.field, args: computedArgs(m.field, args.args, `${f.path}.args.args`) };
         case 'computed_set':
           return {
             kind: 'computed_set',
             alias: f.key,
             field: m.field,
-            args: this.fnArgs(args),
+            args: computedArgs(m.field, args.args, `${f.path}.args.args`),
             select: this.select({ kind: 'table', table: m.field.fn.returnTable! }, args, f, def, false),
           };
         default:
           return vfail(f.path, `field '${f.name}' cannot be selected here`);
       }
     });
-  }
-
-  private fnArgs(args: Record<string, unknown>): Record<string, Value> {
-    const given = (args.args ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(given).map(([k, v]) => [k, lit(v)]));
   }
 
   // ---- boolean expressions and ordering ------------------------------------------------------------
@@ -595,6 +593,33 @@ class OperationParser {
     };
   }
 }
+
+/**
+ * The arguments of a function call by position, as Hasura checks them: a missing argument needs a default,
+ * and arguments known only by position (arg_1 …) can be left out only at the end.
+ */
+export function functionArgs(args: FnArg[], given: unknown, sessionIndex: number | null, rowIndex: number | null, path: string): FnCallArg[] {
+  const values = (given ?? {}) as Record<string, unknown>;
+  const out: FnCallArg[] = args.map((a) => {
+    if (a.index === sessionIndex) return 'session';
+    if (a.index === rowIndex) return 'row';
+    return a.name in values ? lit(values[a.name]) : undefined;
+  });
+  const fail = (message: string): never => {
+    throw new HasuraError('not-supported', message, path);
+  };
+  args.forEach((a, i) => {
+    if (out[i] === undefined && !a.hasDefault) fail('Non default arguments cannot be omitted');
+  });
+  if (args.some((a) => !a.named)) {
+    const last = out.reduce<number>((acc, v, i) => (v === undefined ? acc : i), -1);
+    if (out.slice(0, last + 1).some((v) => v === undefined)) fail('Only last set of positional arguments can be omitted');
+  }
+  return out;
+}
+
+const computedArgs = (field: ComputedField, given: unknown, path: string) =>
+  functionArgs(field.fn.args, given, field.sessionArgIndex, field.tableArgIndex, path);
 
 function unwrap(type: unknown): GraphQLObjectType {
   let t = type;

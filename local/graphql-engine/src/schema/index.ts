@@ -1,4 +1,7 @@
 import {
+  DirectiveLocation,
+  GraphQLDirective,
+  specifiedDirectives,
   GraphQLBoolean,
   GraphQLEnumType,
   GraphQLFloat,
@@ -35,6 +38,7 @@ export type FieldMeaning =
   | { kind: 'insert_one'; table: Table }
   | { kind: 'update'; table: Table }
   | { kind: 'update_by_pk'; table: Table }
+  | { kind: 'update_many'; table: Table }
   | { kind: 'delete'; table: Table }
   | { kind: 'delete_by_pk'; table: Table }
   | { kind: 'column'; column: Column }
@@ -97,7 +101,9 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
       () =>
         new GraphQLEnumType({
           name: `${t.gqlName}_enum`,
-          values: Object.fromEntries(t.enumValues.map((v) => [v.value, { value: v.value, description: v.comment ?? undefined }])),
+          values: Object.fromEntries(
+            [...t.enumValues].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).map((v) => [v.value, { value: v.value, description: v.comment ?? undefined }]),
+          ),
         }),
     );
 
@@ -313,7 +319,9 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
             }
             for (const r of visibleRels(t)) {
               if (r.kind === 'object') {
-                const required = r.sourceHoldsKey && r.mapping.every(([s]) => !t.columnByName.get(s)!.nullable);
+                // Non-null only where a foreign key over non-null columns guarantees the row (and no permission hides it).
+                const required =
+                  r.viaForeignKey && r.sourceHoldsKey && access.isAdmin && r.mapping.every(([s]) => !t.columnByName.get(s)!.nullable);
                 const type = objectType(r.target);
                 f[r.name] = {
                   type: required ? nn(type) : type,
@@ -660,11 +668,28 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
         args: { ...args, where: { type: nn(boolExp(t)), description: 'filter the rows which have to be updated' } },
         extensions: { hasura: { kind: 'update', table: t } },
       });
+      const updatesInput = memo(
+        `${t.gqlName}_updates`,
+        () =>
+          new GraphQLInputObjectType({
+            name: `${t.gqlName}_updates`,
+            fields: () => ({
+              ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, { type: v.type, description: v.description }])),
+              where: { type: nn(boolExp(t)), description: 'filter the rows which have to be updated' },
+            }),
+          }),
+      );
+      root(mutation, `update_${t.gqlName}_many`, {
+        type: list(mutationResponse(t)),
+        description: `update multiples rows of table: "${t.name}"`,
+        args: { updates: { type: nn(list(nn(updatesInput))), description: 'updates to execute, in order' } },
+        extensions: { hasura: { kind: 'update_many', table: t } },
+      });
       const pk = pkArgs(t);
       if (pk) {
         const pkInput = memo(
           `${t.gqlName}_pk_columns_input`,
-          () => new GraphQLInputObjectType({ name: `${t.gqlName}_pk_columns_input`, description: `primary key columns input for table: ${t.name}`, fields: pk }),
+          () => new GraphQLInputObjectType({ name: `${t.gqlName}_pk_columns_input`, description: `primary key columns input for table: ${t.name}`, fields: Object.fromEntries(Object.entries(pk).map(([k, v]) => [k, { type: v.type }])) }),
         );
         root(mutation, crf.update_by_pk ?? `update_${t.gqlName}_by_pk`, {
           type: objectType(t),
@@ -717,9 +742,21 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     // GraphQL requires a query root with at least one field; Hasura exposes `no_queries_available` then.
     query.no_queries_available = { type: nn(GraphQLString) };
   }
+  const cached = new GraphQLDirective({
+    name: 'cached',
+    description: 'whether this query should be cached (Hasura Cloud only)',
+    locations: [DirectiveLocation.QUERY],
+    args: {
+      ttl: { type: nn(GraphQLInt), defaultValue: 60, description: 'measured in seconds' },
+      refresh: { type: nn(GraphQLBoolean), defaultValue: false, description: 'refresh the cache entry' },
+    },
+  });
   const schema = new GraphQLSchema({
+    directives: [...specifiedDirectives, cached],
     query: new GraphQLObjectType({ name: 'query_root', fields: sortKeys(query) }),
     mutation: hasMutations ? new GraphQLObjectType({ name: 'mutation_root', description: 'mutation root', fields: sortKeys(mutation) }) : undefined,
+    // Hasura exposes every enum table's GraphQL enum, even to roles that cannot read the table itself.
+    types: model.tables.filter((t) => t.isEnum).map(enumTableType),
   });
   return { schema, access, hasMutations };
 }

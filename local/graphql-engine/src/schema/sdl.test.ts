@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, printSchema, lexicographicSortSchema } from 'graphql';
+import { buildSchema, printSchema, lexicographicSortSchema, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { modelOf, tableEntry } from '../testing/fixture';
 import { roleAccess } from './access';
 import { buildRoleSchema } from '.';
@@ -17,7 +17,15 @@ describe('generated schema matches Hasura', () => {
       [{ name: 'user', columns: [['id', 'uuid', { nullable: false, default: true }], ['name', 'text', { nullable: false }]], primaryKey: ['id'] }],
       [tableEntry('user')],
     );
-    const ours = buildRoleSchema(model, roleAccess('admin', false)).schema;
+    const full = buildRoleSchema(model, roleAccess('admin', false)).schema.toConfig();
+    // That SDL predates Hasura v2.10, which added update_<table>_many (and its <table>_updates input).
+    const mutation = full.mutation!.toConfig();
+    delete mutation.fields.update_user_many;
+    const ours = new GraphQLSchema({
+      ...full,
+      mutation: new GraphQLObjectType(mutation),
+      types: full.types.filter((t) => !['user_updates', 'mutation_root'].includes(t.name)),
+    });
     const print = (s: Parameters<typeof printSchema>[0]) => printSchema(lexicographicSortSchema(s));
     expect(print(ours)).toBe(print(buildSchema(reference)));
   });

@@ -3,6 +3,7 @@ import type {
   AggregateSelection,
   DeleteIR,
   FieldIR,
+  FnCallArg,
   InsertIR,
   InsertRow,
   OnConflictIR,
@@ -13,7 +14,7 @@ import type {
   Source,
   UpdateIR,
 } from '../ir';
-import type { BoolExp, Column, ColumnOp, ComputedField, Relationship, Table, Value } from '../model/types';
+import type { BoolExp, Column, ColumnOp, ComputedField, FnArg, FunctionInfo, Relationship, Table, Value } from '../model/types';
 import { STRINGIFIED_TYPES } from '../model/build';
 import { Params, quoteIdent as qi, quoteLiteral, quoteQualified, type Plan } from './builder';
 
@@ -79,14 +80,14 @@ export function compileBoolExp(exp: BoolExp, b: BoolCtx, ctx: Ctx): string {
       return `EXISTS (SELECT 1 FROM ${tableSql(exp.table)} AS ${a} WHERE ${inner})`;
     }
     case 'computed': {
-      const call = computedCall(exp.field, b.alias, exp.args, ctx);
+      const call = computedCall(exp.field, b.alias, null, ctx);
       return opsSql(call, exp.field.fn.returnSqlType, exp.field.fn.returnTypname, exp.ops, b, ctx);
     }
     case 'computedSet': {
       const a = ctx.alias();
       const target = exp.field.fn.returnTable!;
       const inner = compileBoolExp(exp.where, { alias: a, table: target, rootAlias: b.rootAlias }, ctx);
-      return `EXISTS (SELECT 1 FROM ${computedCall(exp.field, b.alias, exp.args, ctx)} AS ${a} WHERE ${inner})`;
+      return `EXISTS (SELECT 1 FROM ${computedCall(exp.field, b.alias, null, ctx)} AS ${a} WHERE ${inner})`;
     }
   }
 }
@@ -157,14 +158,26 @@ function joinCondition(rel: Relationship, sourceAlias: string, targetAlias: stri
   return rel.mapping.map(([s, t]) => `${col(targetAlias, t)} = ${col(sourceAlias, s)}`).join(' AND ') || 'true';
 }
 
-function computedCall(field: ComputedField, rowAlias: string, args: Record<string, Value>, ctx: Ctx): string {
+/**
+ * A function call. Named notation when every argument has a name (omitted ones take their defaults);
+ * positional otherwise (the parser allows omitting only trailing positional arguments).
+ */
+function functionCall(fn: FunctionInfo, args: FnCallArg[], rowSql: string | null, ctx: Ctx): string {
+  const sqlOf = (a: FnArg, v: Exclude<FnCallArg, undefined>) => (v === 'session' ? ctx.sessionJson() : v === 'row' ? rowSql! : ctx.value(v, a.sqlType));
+  const positional = fn.args.some((a) => !a.named);
   const parts: string[] = [];
-  for (const a of field.fn.args) {
-    if (a.index === field.tableArgIndex) parts.push(`${qi(a.name)} => ${rowAlias}`);
-    else if (a.index === field.sessionArgIndex) parts.push(`${qi(a.name)} => ${ctx.sessionJson()}`);
-    else if (a.name in args) parts.push(`${qi(a.name)} => ${ctx.value(args[a.name], a.sqlType)}`);
-  }
-  return `${quoteQualified(field.fn.schema, field.fn.name)}(${parts.join(', ')})`;
+  fn.args.forEach((a, i) => {
+    const v = args[i];
+    if (v === undefined) return;
+    parts.push(positional ? sqlOf(a, v) : `${qi(a.name)} => ${sqlOf(a, v)}`);
+  });
+  return `${quoteQualified(fn.schema, fn.name)}(${parts.join(', ')})`;
+}
+
+/** A computed field on the row `rowAlias`; in filters and ordering it takes no client arguments. */
+function computedCall(field: ComputedField, rowAlias: string, args: FnCallArg[] | null, ctx: Ctx): string {
+  const callArgs = args ?? field.fn.args.map((a): FnCallArg => (a.index === field.tableArgIndex ? 'row' : a.index === field.sessionArgIndex ? 'session' : undefined));
+  return functionCall(field.fn, callArgs, rowAlias, ctx);
 }
 
 // ---- selections ----------------------------------------------------------------------------------
@@ -175,15 +188,8 @@ function sourceSql(source: Source, ctx: Ctx): string {
       return tableSql(source.table);
     case 'rows':
       return `json_populate_recordset(NULL::${tableSql(source.table)}, ${ctx.params.add({ kind: 'lit', value: source.rowsJson })}::json)`;
-    case 'function': {
-      const parts: string[] = [];
-      source.fn.args.forEach((a, i) => {
-        const v = source.args[i];
-        if (v === 'session') parts.push(`${qi(a.name)} => ${ctx.sessionJson()}`);
-        else if (v !== undefined) parts.push(`${qi(a.name)} => ${ctx.value(v, a.sqlType)}`);
-      });
-      return `${quoteQualified(source.fn.schema, source.fn.name)}(${parts.join(', ')})`;
-    }
+    case 'function':
+      return functionCall(source.fn, source.args, null, ctx);
   }
 }
 
@@ -192,7 +198,7 @@ function orderExpr(target: OrderTarget, alias: string, ctx: Ctx): string {
     case 'column':
       return col(alias, target.column.name);
     case 'computed':
-      return computedCall(target.field, alias, {}, ctx);
+      return computedCall(target.field, alias, null, ctx);
     case 'object_relationship': {
       const a = ctx.alias();
       const filter = target.filter ? ` AND ${compileBoolExp(target.filter, { alias: a, table: target.rel.target, rootAlias: a }, ctx)}` : '';
