@@ -91,9 +91,13 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     return types.get(name) as T;
   };
 
-  const scalar = (name: string): GraphQLScalarType =>
-    scalars.get(name) ??
-    (scalars.set(name, new GraphQLScalarType({ name, serialize: (v) => v, parseValue: (v) => v })), scalars.get(name)!);
+  const tableTypeNames = new Set(model.tables.map((t) => t.gqlName));
+  const scalar = (pgName: string): GraphQLScalarType => {
+    // A row type used as a function argument is named like its table's object type; keep the names distinct.
+    const name = tableTypeNames.has(pgName) ? `${pgName}_scalar` : pgName;
+    if (!scalars.has(name)) scalars.set(name, new GraphQLScalarType({ name, serialize: (v) => v, parseValue: (v) => v }));
+    return scalars.get(name)!;
+  };
 
   const enumTableType = (t: Table) =>
     memo(

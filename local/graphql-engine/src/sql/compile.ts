@@ -287,9 +287,8 @@ function rowJson(fields: FieldIR[], row: string, ctx: Ctx): RowJson {
         return [f.alias, columnOutput(f.column, base, ctx)];
       }
       case 'computed_scalar': {
-        const call = computedCall(f.field, `${row}."__r"`, f.args, ctx);
-        const stringify = ctx.options.stringifyNumbers && STRINGIFIED_TYPES.has(f.field.fn.returnTypname);
-        return [f.alias, stringify ? `(${call})::text` : call];
+        // Hasura stringifies columns only: a computed field's float8 or bigint stays a JSON number.
+        return [f.alias, computedCall(f.field, `${row}."__r"`, f.args, ctx)];
       }
       case 'object_relationship':
       case 'array_relationship': {
