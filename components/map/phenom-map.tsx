@@ -176,7 +176,9 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
 
   return (
     <div className="relative h-[calc(100svh-16rem)] min-h-96 overflow-hidden rounded-xl border">
-      <div ref={container} className="absolute inset-0" role="region" aria-label={`Map of ${points.features.length} phenoms`} />
+      {/* Inline position: MapLibre's stylesheet sets .maplibregl-map { position: relative }, unlayered, which would
+          beat a Tailwind utility and collapse the map to zero height. */}
+      <div ref={container} style={{ position: 'absolute', inset: 0 }} role="region" aria-label={`Map of ${points.features.length} phenoms`} />
       {failure ? (
         <div role="alert" className="absolute inset-0 flex items-center justify-center bg-background/90 p-6 text-center text-sm">
           {failure}

@@ -1,4 +1,4 @@
-import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -34,15 +34,50 @@ export function graticule(step = 30): FeatureCollection<LineString> {
   return { type: 'FeatureCollection', features: lines.map((geometry) => ({ type: 'Feature', geometry, properties: {} })) };
 }
 
-let shapes: { land: ReturnType<typeof feature>; borders: MultiLineString } | undefined;
+/**
+ * Natural Earth rings that cross the antimeridian (Russia, Fiji, Antarctica) jump from +180 to -180 between two
+ * points, which a renderer draws as a stripe across the whole world. Unwrapping keeps each ring continuous
+ * (longitudes may pass ±180); the map draws those parts on the neighbouring world copy, where they belong.
+ */
+export function unwrapLongitudes(line: Position[]): Position[] {
+  const out: Position[] = [];
+  let offset = 0;
+  for (let i = 0; i < line.length; i++) {
+    const [lng, lat, ...rest] = line[i];
+    if (i > 0) {
+      const step = lng + offset - out[i - 1][0];
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    out.push([lng + offset, lat, ...rest]);
+  }
+  return out;
+}
+
+function unwrapGeometry<G extends Geometry>(geometry: G): G {
+  switch (geometry.type) {
+    case 'LineString':
+      return { ...geometry, coordinates: unwrapLongitudes(geometry.coordinates) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...geometry, coordinates: geometry.coordinates.map(unwrapLongitudes) };
+    case 'MultiPolygon':
+      return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapLongitudes)) };
+    default:
+      return geometry;
+  }
+}
+
+let shapes: { land: FeatureCollection; borders: MultiLineString } | undefined;
 
 function worldShapes() {
   if (!shapes) {
     const topology = countries110m as unknown as CountriesTopology;
+    const land = feature(topology, topology.objects.land);
     shapes = {
-      land: feature(topology, topology.objects.land),
+      land: { ...land, features: land.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })) },
       // Only borders between two countries: coastlines come from the land fill.
-      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+      borders: unwrapGeometry(mesh(topology, topology.objects.countries, (a, b) => a !== b)),
     };
   }
   return shapes;
