@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { prepareQuery } from '../graphql-engine/src/execute';
 import { bindParams } from '../graphql-engine/src/sql/builder';
 import type { Session } from '../graphql-engine/src/session';
 import { createDataset, createRowSecurity, ROLE, writeMetadataDir } from './dataset';
-import { closedLoop, jsonPoster, sequential, summarize, type LatencyStats, type Send } from './load';
+import { jsonPoster, sequentialRounds, summarize, throughputRounds, type Send } from './load';
 import { resultsTable, updateDocSection, type ContenderResult } from './report';
 import { ENGINE_QUERY, MIN_ROWS, pageIds, pageRequests, POSTGRAPHILE_CONDITION_QUERY, POSTGRAPHILE_RLS_QUERY, type PageRequest } from './workload';
 
@@ -33,6 +34,8 @@ const ADMIN_SECRET = 'bench-admin-secret';
 const PG_CONNECTIONS = 10;
 /** Distinct requests in the workload, cycled; well above the engine's plan cache so variables keep changing. */
 const WORKLOAD_SIZE = 4000;
+/** Turns the contenders take (see load.ts). */
+const ROUNDS = 5;
 
 const argsSchema = z.object({
   rows: z.coerce.number().int().min(MIN_ROWS).default(FULL_ROWS),
@@ -78,6 +81,8 @@ function peakRss(pid: number): number | undefined {
 interface RawPlan {
   text: string;
   values: unknown[];
+  /** A prepared-statement name per distinct SQL text. */
+  name: string;
 }
 
 const sessionFor = (r: PageRequest): Session => ({ role: ROLE, isAdmin: true, variables: { 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) } });
@@ -103,7 +108,8 @@ async function compileWorkload(metadataDir: string, databaseUrl: string, env: Re
       compileMs.push(Number(process.hrtime.bigint() - start) / 1e6);
       const field = prepared.fields[0];
       if (prepared.fields.length !== 1 || !('plan' in field)) throw new Error('the page did not compile to one SQL statement');
-      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r)) };
+      const name = `bench_${createHash('sha1').update(field.plan.sql).digest('hex').slice(0, 16)}`;
+      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r)), name };
     });
     return { plans, compile: summarize(compileMs.slice(Math.min(100, compileMs.length - 1))) };
   } finally {
@@ -185,9 +191,21 @@ async function main() {
       log,
     });
     children.push(postgraphile);
+    const hopPort = await freePort();
+    const hop = spawnChild({
+      name: 'hop-server',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(__dirname, 'hop-server.ts')],
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl, BENCH_PORT: String(hopPort), BENCH_PG_CONNECTIONS: String(PG_CONNECTIONS) },
+      log,
+    });
+    children.push(hop);
+    const hopUrl = `http://127.0.0.1:${hopPort}/`;
     const engineUrl = `http://127.0.0.1:${enginePort}`;
     const postgraphileUrl = `http://127.0.0.1:${pgPort}/graphql`;
     await timed('engine up', () => waitForHttp(`${engineUrl}/healthz`, 'graphql-engine', { timeoutMs: 60_000, child: engine, ready: (s) => s === 200 }));
+    await timed('bare HTTP hop up', () => waitForHttp(hopUrl, 'hop-server', { timeoutMs: 60_000, child: hop }));
     await timed('PostGraphile up', () => waitForHttp(postgraphileUrl, 'postgraphile', { timeoutMs: 120_000, child: postgraphile }));
 
     const requests = pageRequests(WORKLOAD_SIZE, args.rows);
@@ -197,11 +215,22 @@ async function main() {
     const rawPool = new Pool({ connectionString: databaseUrl, max: PG_CONNECTIONS });
     const enginePoster = jsonPoster(`${engineUrl}/v1/graphql`, args.concurrency);
     const pgPoster = jsonPoster(postgraphileUrl, args.concurrency);
+    const hopPoster = jsonPoster(hopUrl, args.concurrency);
     try {
       const rawBody = async (i: number) => {
         const plan = plans[i % plans.length];
         const res = await rawPool.query<{ j: string }>({ text: plan.text, values: plan.values });
         return `{"data":{"sighting":${res.rows[0].j}}}`;
+      };
+      // The same statement under a name: PostgreSQL parses and plans it once per connection, not per request.
+      const preparedBody = async (i: number) => {
+        const plan = plans[i % plans.length];
+        const res = await rawPool.query<{ j: string }>({ name: plan.name, text: plan.text, values: plan.values });
+        return `{"data":{"sighting":${res.rows[0].j}}}`;
+      };
+      const hopBody = (i: number) => {
+        const { text, values } = plans[i % plans.length];
+        return hopPoster.post(JSON.stringify({ text, values }), {});
       };
       const engineBody = (i: number) => {
         const r = pick(i);
@@ -218,6 +247,8 @@ async function main() {
       };
       const contenders: { name: string; body: (i: number) => Promise<string>; pid?: number }[] = [
         { name: 'engine SQL straight through `pg`', body: rawBody },
+        { name: 'engine SQL through `pg` as a prepared statement', body: preparedBody },
+        { name: 'bare Node HTTP server running the engine SQL', body: hopBody, pid: hop.pid },
         { name: 'graphql-engine (analyst role, permission filter)', body: engineBody, pid: engine.pid },
         { name: 'PostGraphile v5 (analyst role, RLS policy)', body: rlsBody, pid: postgraphile.pid },
         { name: 'PostGraphile v5 (team as a query condition, no RLS)', body: conditionBody },
@@ -239,34 +270,39 @@ async function main() {
           const text = await body(i);
           if (text.includes('"errors":')) throw new Error(`error response: ${text.slice(0, 300)}`);
         };
-      const results: ContenderResult[] = [];
-      for (const c of contenders) {
-        const latency: LatencyStats = await timed(`${c.name}: ${args.requests} sequential requests`, () => sequential(send(c.body), args.warmup, args.requests));
-        results.push({ name: c.name, latency });
-      }
-      for (const [k, c] of contenders.entries()) {
-        results[k].throughput = await timed(`${c.name}: concurrency ${args.concurrency} for ${args.seconds} s`, () =>
-          closedLoop(send(c.body), args.concurrency, args.seconds),
-        );
-        if (c.pid) results[k].peakRssBytes = peakRss(c.pid);
-      }
+      const loadBefore = os.loadavg()[0];
+      const sends = contenders.map((c) => send(c.body));
+      const latencies = await timed(`${args.requests} sequential requests each, in ${ROUNDS} rounds`, () => sequentialRounds(sends, args.warmup, args.requests, ROUNDS));
+      const throughputs = await timed(`concurrency ${args.concurrency} for ${args.seconds} s each, in ${ROUNDS} rounds`, () =>
+        throughputRounds(sends, args.concurrency, args.seconds, ROUNDS),
+      );
+      const results: ContenderResult[] = contenders.map((c, k) => ({
+        name: c.name,
+        latency: latencies[k],
+        throughput: throughputs[k],
+        peakRssBytes: c.pid === undefined ? undefined : peakRss(c.pid),
+      }));
 
-      const [raw, ours, rls, condition] = results;
+      const [raw, prepared, bare, ours, rls, condition] = results;
       const ratio = (a: number, b: number) => (a / b).toFixed(2);
       const table = resultsTable(results, args.concurrency);
       const verdicts = [
         `- engine ÷ its own SQL through \`pg\`: p50 **${ratio(ours.latency.p50, raw.latency.p50)}**, p99 **${ratio(ours.latency.p99, raw.latency.p99)}** (target ≤ 1.3)`,
+        `- engine ÷ bare Node HTTP server running the same SQL (what the engine's own code adds): p50 **${ratio(ours.latency.p50, bare.latency.p50)}**, p99 **${ratio(ours.latency.p99, bare.latency.p99)}**; bare server ÷ SQL through \`pg\` (what one HTTP hop costs): p50 **${ratio(bare.latency.p50, raw.latency.p50)}**`,
+        `- prepared ÷ unprepared SQL through \`pg\` (what named statements would save): p50 **${ratio(prepared.latency.p50, raw.latency.p50)}**, p99 **${ratio(prepared.latency.p99, raw.latency.p99)}**`,
         `- engine ÷ PostGraphile (RLS): p50 **${ratio(ours.latency.p50, rls.latency.p50)}**, p99 **${ratio(ours.latency.p99, rls.latency.p99)}**, throughput ×**${ratio(ours.throughput!.perSecond, rls.throughput!.perSecond)}** (target: faster, i.e. latency ratio < 1)`,
         `- engine ÷ PostGraphile (condition, no RLS): p50 **${ratio(ours.latency.p50, condition.latency.p50)}**, p99 **${ratio(ours.latency.p99, condition.latency.p99)}**, throughput ×**${ratio(ours.throughput!.perSecond, condition.throughput!.perSecond)}**`,
         `- one engine compile of the page (parse + validate + SQL, the cost of a plan-cache miss), measured in-process: p50 ${compile.p50.toFixed(3)} ms, p99 ${compile.p99.toFixed(3)} ms`,
       ];
+      const loadLine = `1-minute load average ${loadBefore.toFixed(1)} before measuring, ${os.loadavg()[0].toFixed(1)} after`;
       log('');
+      log(loadLine);
       log(table);
       log('');
       for (const v of verdicts) log(v);
 
       if (writeDocs) {
-        updateDocSection(DOC, HEADING, docSection({ args, machineLine, table, verdicts, mediaRows: Number(sizes.rows[0].media), sightingSize: sizes.rows[0].sighting }));
+        updateDocSection(DOC, HEADING, docSection({ args, machineLine: `${machineLine}; ${loadLine}`, table, verdicts, mediaRows: Number(sizes.rows[0].media), sightingSize: sizes.rows[0].sighting }));
         log(`\nwrote the "${HEADING}" section of ${path.relative(REPO_ROOT, DOC)}`);
       } else {
         log(`\n(not written to ${path.relative(REPO_ROOT, DOC)}: a ${args.rows}-row run; pass --docs to write it anyway)`);
@@ -274,6 +310,7 @@ async function main() {
     } finally {
       enginePoster.close();
       pgPoster.close();
+      hopPoster.close();
       await rawPool.end();
     }
   } finally {

@@ -35,22 +35,18 @@ export function summarize(latencies: number[]): LatencyStats {
 
 const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-/** `warmup` unmeasured requests, then `count` measured ones, one at a time. */
-export async function sequential(send: Send, warmup: number, count: number): Promise<LatencyStats> {
-  for (let i = 0; i < warmup; i++) await send(i);
-  const latencies: number[] = [];
-  for (let i = 0; i < count; i++) {
+async function timeEach(send: Send, from: number, count: number, into: number[]) {
+  for (let i = from; i < from + count; i++) {
     const start = process.hrtime.bigint();
-    await send(warmup + i);
-    latencies.push(elapsedMs(start));
+    await send(i);
+    into.push(elapsedMs(start));
   }
-  return summarize(latencies);
 }
 
 /** `concurrency` workers send back to back for `seconds`; requests still in flight at the end are awaited. */
-export async function closedLoop(send: Send, concurrency: number, seconds: number): Promise<ThroughputStats> {
-  const latencies: number[] = [];
-  let next = 0;
+async function closedLoop(send: Send, from: number, concurrency: number, seconds: number, into: number[]): Promise<{ count: number; wallMs: number }> {
+  let next = from;
+  const before = into.length;
   const started = process.hrtime.bigint();
   const deadline = Date.now() + seconds * 1000;
   const worker = async () => {
@@ -58,13 +54,42 @@ export async function closedLoop(send: Send, concurrency: number, seconds: numbe
       const i = next++;
       const start = process.hrtime.bigint();
       await send(i);
-      latencies.push(elapsedMs(start));
+      into.push(elapsedMs(start));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const wall = elapsedMs(started) / 1000;
-  const stats = summarize(latencies);
-  return { requests: latencies.length, seconds: wall, perSecond: latencies.length / wall, p50: stats.p50, p99: stats.p99 };
+  return { count: into.length - before, wallMs: elapsedMs(started) };
+}
+
+// The contenders take turns in rounds rather than one after the other, so that a burst of load from elsewhere on
+// a shared machine lands on all of them alike instead of skewing whichever happened to be running.
+
+/** Per contender: `warmup` unmeasured requests, then `count` measured ones, one at a time, in `rounds` turns. */
+export async function sequentialRounds(sends: Send[], warmup: number, count: number, rounds: number): Promise<LatencyStats[]> {
+  for (const send of sends) for (let i = 0; i < warmup; i++) await send(i);
+  const samples = sends.map((): number[] => []);
+  const perRound = Math.ceil(count / rounds);
+  for (let done = 0; done < count; done += perRound) {
+    const n = Math.min(perRound, count - done);
+    for (const [k, send] of sends.entries()) await timeEach(send, warmup + done, n, samples[k]);
+  }
+  return samples.map(summarize);
+}
+
+/** Per contender: a closed loop at `concurrency` for `seconds` in total, in `rounds` turns. */
+export async function throughputRounds(sends: Send[], concurrency: number, seconds: number, rounds: number): Promise<ThroughputStats[]> {
+  const samples = sends.map((): number[] => []);
+  const wallMs = sends.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    for (const [k, send] of sends.entries()) {
+      const run = await closedLoop(send, samples[k].length, concurrency, seconds / rounds, samples[k]);
+      wallMs[k] += run.wallMs;
+    }
+  }
+  return samples.map((latencies, k) => {
+    const stats = summarize(latencies);
+    return { requests: latencies.length, seconds: wallMs[k] / 1000, perSecond: latencies.length / (wallMs[k] / 1000), p50: stats.p50, p99: stats.p99 };
+  });
 }
 
 /** POSTs JSON over a keep-alive connection pool and resolves with the body text; any non-200 status rejects. */
