@@ -37,6 +37,8 @@ export type Source =
 
 export interface SelectArgs {
   where: BoolExp | null;
+  /** Inherited roles: columns / computed fields shown only in rows passing their filter (else null). */
+  cellFilters?: Map<string, BoolExp>;
   orderBy: OrderByItem[];
   limit: number | null;
   offset: number | null;

@@ -3,6 +3,7 @@ import { tableKey, type Catalog, type CatalogFunction, type Queryable } from '..
 import { quoteIdent } from '../sql/builder';
 import { parsePermissionBoolExp, parsePresetValue } from './permissions';
 import type {
+  BoolExp,
   Column,
   ComputedField,
   FnArg,
@@ -326,9 +327,16 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
     }
   }
 
-  for (const ir of metadata.inheritedRoles) {
+  // Inherited roles may build on other inherited roles: resolve each once all its parents are resolved.
+  const pending = [...metadata.inheritedRoles];
+  const resolved = new Set(roles);
+  while (pending.length) {
+    const i = pending.findIndex((ir) => ir.role_set.every((r) => resolved.has(r) || !pending.some((p) => p.role_name === r)));
+    if (i < 0) throw new MetadataError('inherited_roles.yaml', `inherited roles form a cycle: ${pending.map((p) => p.role_name).join(', ')}`);
+    const [ir] = pending.splice(i, 1);
     inheritRole(tables, ir.role_name, ir.role_set);
     roles.add(ir.role_name);
+    resolved.add(ir.role_name);
   }
 
   const functions: TrackedFunction[] = [];
@@ -363,19 +371,36 @@ export async function buildModel(metadata: Metadata, catalog: Catalog, db: Query
  */
 function inheritRole(tables: Table[], role: string, roleSet: string[]) {
   for (const t of tables) {
-    const perms = roleSet.map((r) => t.select.get(r)).filter((p): p is SelectPerm => Boolean(p));
-    if (perms.length) {
-      const limits = perms.map((p) => p.limit);
-      t.select.set(role, {
-        columns: new Set(perms.flatMap((p) => [...p.columns])),
-        computedFields: new Set(perms.flatMap((p) => [...p.computedFields])),
-        filter: perms.length === 1 ? perms[0].filter : { kind: 'or', items: perms.map((p) => p.filter) },
-        limit: limits.includes(null) ? null : Math.max(...(limits as number[])),
-        allowAggregations: perms.some((p) => p.allowAggregations),
-      });
+    // A permission defined for the inherited role itself overrides what it would inherit.
+    if (!t.select.has(role)) {
+      const perms = roleSet.map((r) => t.select.get(r)).filter((p): p is SelectPerm => Boolean(p));
+      if (perms.length) {
+        const limits = perms.map((p) => p.limit);
+        const anyOf = (ps: SelectPerm[]): BoolExp => (ps.length === 1 ? ps[0].filter : { kind: 'or', items: ps.map((p) => p.filter) });
+        const cellFilters = new Map<string, BoolExp>();
+        const columns = new Set(perms.flatMap((p) => [...p.columns]));
+        const computed = new Set(perms.flatMap((p) => [...p.computedFields]));
+        for (const c of columns) {
+          const granting = perms.filter((p) => p.columns.has(c));
+          if (granting.length < perms.length) cellFilters.set(c, anyOf(granting));
+        }
+        for (const c of computed) {
+          const granting = perms.filter((p) => p.computedFields.has(c));
+          if (granting.length < perms.length) cellFilters.set(c, anyOf(granting));
+        }
+        t.select.set(role, {
+          columns,
+          computedFields: computed,
+          filter: anyOf(perms),
+          limit: limits.includes(null) ? null : Math.max(...(limits as number[])),
+          allowAggregations: perms.some((p) => p.allowAggregations),
+          cellFilters: cellFilters.size ? cellFilters : undefined,
+        });
+      }
     }
     for (const kind of ['insert', 'update', 'delete'] as const) {
       const map = t[kind] as Map<string, unknown>;
+      if (map.has(role)) continue;
       const list = roleSet.map((r) => map.get(r));
       if (list[0] && list.every((p) => p === list[0])) map.set(role, list[0]);
     }

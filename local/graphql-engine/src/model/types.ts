@@ -133,6 +133,11 @@ export interface SelectPerm {
   filter: BoolExp;
   limit: number | null;
   allowAggregations: boolean;
+  /**
+   * Inherited roles only: a column (or computed field) that not every parent role grants is shown only in
+   * rows that pass the filter of a parent role granting it; elsewhere it reads as null.
+   */
+  cellFilters?: Map<string, BoolExp>;
 }
 export interface InsertPerm {
   columns: Set<string>;

@@ -212,7 +212,12 @@ class OperationParser {
         return {
           kind: 'select',
           alias: f.key,
-          select: { source: { kind: 'table', table: t }, args: { where: and(where, perm.filter), orderBy: [], limit: null, offset: null, distinctOn: null }, fields, single: true },
+          select: {
+            source: { kind: 'table', table: t },
+            args: { where: and(where, perm.filter), orderBy: [], limit: null, offset: null, distinctOn: null, cellFilters: perm.cellFilters },
+            fields,
+            single: true,
+          },
         };
       }
       case 'insert':
@@ -287,7 +292,7 @@ class OperationParser {
           initial.every((o) => o.target.kind === 'column' && distinctOn!.some((c) => c.name === (o.target as { column: Column }).column.name)));
       if (!matches) vfail(`${path}.args`, '"distinct_on" columns must match initial "order_by" columns');
     }
-    return { where, orderBy, limit, offset, distinctOn };
+    return { where, orderBy, limit, offset, distinctOn, cellFilters: perm.cellFilters };
   }
 
   private select(source: Source, args: Record<string, unknown>, f: CollectedField, def: GraphQLField<unknown, unknown>, single: boolean): SelectIR {
@@ -361,7 +366,7 @@ class OperationParser {
             rel: m.rel,
             select: {
               source: { kind: 'table', table: target },
-              args: { where: and(perm.filter), orderBy: [], limit: null, offset: null, distinctOn: null },
+              args: { where: and(perm.filter), orderBy: [], limit: null, offset: null, distinctOn: null, cellFilters: perm.cellFilters },
               fields: this.selection(target, relType, this.collect(f, null, relType, selPath, f.fragmentStack)),
               single: true,
             },

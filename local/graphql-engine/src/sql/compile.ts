@@ -242,7 +242,7 @@ function baseQuery(
   const orderExprs = args.orderBy.map((o) => orderExpr(o.target, a, ctx));
   const orderKeys = orderExprs.map((_, i) => qi(`__o${i}`));
   // The whole row ("__r") is carried only when a computed field needs it as its table argument.
-  const cols = [`${a}.*`, ...(withRow ? [`${a} AS "__r"`] : []), ...orderExprs.map((e, i) => `${e} AS ${orderKeys[i]}`)];
+  const cols = [...rowColumns(table, a, args, ctx), ...(withRow ? [`${a} AS "__r"`] : []), ...orderExprs.map((e, i) => `${e} AS ${orderKeys[i]}`)];
   const distinct = args.distinctOn?.length ? `DISTINCT ON (${args.distinctOn.map((c) => col(a, c.name)).join(', ')}) ` : '';
   let sql = `SELECT ${distinct}${cols.join(', ')} FROM ${fromSql ?? sourceSql(source, ctx)} AS ${a}`;
   if (conds.length) sql += ` WHERE ${conds.join(' AND ')}`;
@@ -251,6 +251,24 @@ function baseQuery(
   if (limit !== null) sql += ` LIMIT ${ctx.params.lit(limit, 'bigint')}`;
   if (args.offset !== null && args.offset !== undefined) sql += ` OFFSET ${ctx.params.lit(args.offset, 'bigint')}`;
   return { sql, orderKeys };
+}
+
+/**
+ * The source row's columns. For an inherited role, a column not every parent role grants reads as null in
+ * rows that no granting role's filter admits; a computed field gets a boolean "__cell_<name>" saying the same.
+ */
+function rowColumns(table: Table, a: string, args: SelectArgs, ctx: Ctx): string[] {
+  if (!args.cellFilters) return [`${a}.*`];
+  const cols = table.columns.map((c) => {
+    const filter = args.cellFilters!.get(c.name);
+    if (!filter) return col(a, c.name);
+    return `CASE WHEN ${compileBoolExp(filter, { alias: a, table, rootAlias: a }, ctx)} THEN ${col(a, c.name)} ELSE NULL END AS ${qi(c.name)}`;
+  });
+  for (const cf of table.computedFields) {
+    const filter = args.cellFilters.get(cf.name);
+    if (filter) cols.push(`${compileBoolExp(filter, { alias: a, table, rootAlias: a }, ctx)} AS ${qi(`__cell_${cf.name}`)}`);
+  }
+  return cols;
 }
 
 /** json_build_object is limited to 100 arguments; wider objects are merged from chunks through jsonb. */
@@ -275,7 +293,7 @@ function columnOutput(column: Column, expr: string, ctx: Ctx): string {
 }
 
 /** The JSON object of one row (alias `row`, a base query), with one lateral join per relationship field. */
-function rowJson(fields: FieldIR[], row: string, ctx: Ctx): RowJson {
+function rowJson(fields: FieldIR[], row: string, ctx: Ctx, cellGated: Set<string> = new Set()): RowJson {
   const laterals: string[] = [];
   const pairs: [string, string][] = fields.map((f): [string, string] => {
     switch (f.kind) {
@@ -288,7 +306,8 @@ function rowJson(fields: FieldIR[], row: string, ctx: Ctx): RowJson {
       }
       case 'computed_scalar': {
         // Hasura stringifies columns only: a computed field's float8 or bigint stays a JSON number.
-        return [f.alias, computedCall(f.field, `${row}."__r"`, f.args, ctx)];
+        const call = computedCall(f.field, `${row}."__r"`, f.args, ctx);
+        return [f.alias, cellGated.has(f.field.name) ? `CASE WHEN ${row}.${qi(`__cell_${f.field.name}`)} THEN ${call} END` : call];
       }
       case 'object_relationship':
       case 'array_relationship': {
@@ -320,7 +339,7 @@ function rowJson(fields: FieldIR[], row: string, ctx: Ctx): RowJson {
 function selectQuery(ir: SelectIR, ctx: Ctx, correlate: ((alias: string) => string) | null, fromOverride?: string): string {
   const base = baseQuery(ir.source, ir.args, ctx, correlate, ir.single, fromOverride, needsRow(ir.fields));
   const b = ctx.alias();
-  const row = rowJson(ir.fields, b, ctx);
+  const row = rowJson(ir.fields, b, ctx, new Set(ir.args.cellFilters?.keys() ?? []));
   const inner = `SELECT ${row.expr} AS "j"${base.orderKeys.map((k) => `, ${b}.${k}`).join('')} FROM (${base.sql}) AS ${b}${row.laterals.map((l) => ` ${l}`).join('')}`;
   if (ir.single) return `SELECT (${inner} LIMIT 1) AS "j"`;
   const m = ctx.alias();
@@ -359,7 +378,7 @@ function aggregateQuery(ir: AggregateIR, ctx: Ctx, correlate: ((alias: string) =
       case 'aggregate':
         return [f.alias, buildObject(f.fields.map((s): [string, string] => [s.alias, aggregateSelectionSql(s, b)]))];
       case 'nodes': {
-        const row = rowJson(f.fields, b, ctx);
+        const row = rowJson(f.fields, b, ctx, new Set(ir.args.cellFilters?.keys() ?? []));
         laterals.push(...row.laterals);
         const order = base.orderKeys.length ? ` ORDER BY ${base.orderKeys.map((k, i) => `${b}.${k} ${direction(ir.args.orderBy[i])}`).join(', ')}` : '';
         return [f.alias, `coalesce(json_agg(${row.expr}${order}), '[]'::json)`];
