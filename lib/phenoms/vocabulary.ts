@@ -68,24 +68,28 @@ export const STATUS_COLORS: Record<Phenom_Status_Enum, string> = {
   archived: '#9ca3af',
 };
 
-const PRECISION_FORMATS: Record<Time_Precision_Enum, Intl.DateTimeFormatOptions> = {
+const PRECISION_FORMATS: Record<Exclude<Time_Precision_Enum, 'hour'>, Intl.DateTimeFormatOptions> = {
   second: { dateStyle: 'medium', timeStyle: 'medium' },
   minute: { dateStyle: 'medium', timeStyle: 'short' },
-  hour: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric' },
   day: { dateStyle: 'medium' },
   month: { year: 'numeric', month: 'long' },
   year: { year: 'numeric' },
 };
 
 /**
- * Shows when something happened no more precisely than it is known ("March 2024", not "1 Mar 2024 00:00").
- * UTC, so server and browser render the same text and a report reads the same for every viewer.
+ * Shows when something happened no more precisely than it is known ("May 2024", not "1 May 2024 00:00";
+ * "about 21:00" when only the hour is known). UTC, so server and browser render the same text and a report
+ * reads the same for every viewer.
  */
 export function formatOccurredAt(iso: string, precision: Time_Precision_Enum = 'minute'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
+  if (precision === 'hour') {
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return `${day}, about ${String(date.getUTCHours()).padStart(2, '0')}:00 UTC`;
+  }
   const text = new Intl.DateTimeFormat('en-GB', { ...PRECISION_FORMATS[precision], timeZone: 'UTC' }).format(date);
-  return precision === 'second' || precision === 'minute' || precision === 'hour' ? `${text} UTC` : text;
+  return precision === 'second' || precision === 'minute' ? `${text} UTC` : text;
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
