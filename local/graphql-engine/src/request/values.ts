@@ -69,7 +69,8 @@ export function coerceLiteral(type: GraphQLInputType, node: ValueNode | undefine
     if (!vars.types.has(name)) fail(path, `unbound variable "${name}"`);
     const declared = vars.types.get(name)!;
     const expected = namedType(type);
-    if (declared.replace(/[[\]!]/g, '') !== expected)
+    // PostgreSQL array scalars (_text, _int4 …) also accept a variable declared as a GraphQL list.
+    if (declared.replace(/[[\]!]/g, '') !== expected && !(expected.startsWith('_') && declared.startsWith('[')))
       fail(path, `variable "${name}" is declared as ${declared}, but used where ${typeName(type)} is expected`);
     const value = vars.values.get(name);
     if (value === null && type instanceof GraphQLNonNull) fail(path, `unexpected null value for type "${typeName(type.ofType)}"`);
@@ -154,7 +155,8 @@ function describe(node: ValueNode): string {
 }
 
 function checkInt(n: number, path: string): number {
-  if (!Number.isInteger(n) || n > 2147483647 || n < -2147483648) fail(path, `expected a 32-bit integer for type "Int"`);
+  if (!Number.isInteger(n) || n > 2147483647 || n < -2147483648)
+    throw new HasuraError('parse-failed', `The value ${n} lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?`, path);
   return n;
 }
 
