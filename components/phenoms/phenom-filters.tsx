@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { ChevronDown, Search, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -12,7 +12,7 @@ import {
   DropdownMenuContent,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { filtersHref, hasActiveFilters, type PhenomFilters } from '@/lib/phenoms/filters';
+import { hasActiveFilters, hrefFor, mergeFilters, type PhenomFilters } from '@/lib/phenoms/filters';
 import { OUTCOME_LABELS, PHENOM_OUTCOMES, PHENOM_STATUSES, STATUS_LABELS } from '@/lib/phenoms/vocabulary';
 
 /** The filter bar: every change becomes a new URL, and the server page renders the result. */
@@ -24,7 +24,17 @@ export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
   // Back/forward changes the URL under us: show what the URL says.
   useEffect(() => setQ(filters.q), [filters.q]);
 
-  const apply = (change: Partial<PhenomFilters>) => startTransition(() => router.replace(filtersHref(pathname, filters, change), { scroll: false }));
+  // Changes build on the last one asked for, not on the last one rendered: ticking two statuses quickly must
+  // keep both, even though the page has not re-rendered in between.
+  const requested = useRef(filters);
+  useEffect(() => {
+    requested.current = filters;
+  }, [filters]);
+  const apply = (change: Partial<PhenomFilters>) => {
+    requested.current = mergeFilters(requested.current, change);
+    const href = hrefFor(pathname, requested.current);
+    startTransition(() => router.replace(href, { scroll: false }));
+  };
 
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3" aria-busy={pending}>
@@ -57,6 +67,7 @@ export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
         values={PHENOM_STATUSES}
         labels={STATUS_LABELS}
         selected={filters.status}
+        current={() => requested.current.status}
         onChange={(status) => apply({ status })}
       />
       <MultiPicker
@@ -64,6 +75,7 @@ export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
         values={PHENOM_OUTCOMES}
         labels={OUTCOME_LABELS}
         selected={filters.outcome}
+        current={() => requested.current.outcome}
         onChange={(outcome) => apply({ outcome })}
       />
 
@@ -96,12 +108,15 @@ function MultiPicker<T extends string>({
   values,
   labels,
   selected,
+  current,
   onChange,
 }: {
   label: string;
   values: readonly T[];
   labels: Record<T, string>;
   selected: T[];
+  /** The latest requested selection, which may be ahead of `selected` while the page updates. */
+  current: () => T[];
   onChange: (next: T[]) => void;
 }) {
   const summary = selected.length === 0 ? 'Any' : selected.length === 1 ? labels[selected[0]] : `${selected.length} selected`;
@@ -122,7 +137,10 @@ function MultiPicker<T extends string>({
               checked={selected.includes(value)}
               // Keep the menu open: picking several values is the common case.
               onSelect={(e) => e.preventDefault()}
-              onCheckedChange={(checked) => onChange(checked ? [...selected, value] : selected.filter((v) => v !== value))}
+              onCheckedChange={(checked) => {
+                const base = current();
+                onChange(checked ? [...base.filter((v) => v !== value), value] : base.filter((v) => v !== value));
+              }}
             >
               {labels[value]}
             </DropdownMenuCheckboxItem>

@@ -89,12 +89,19 @@ export function toSearchParams(filters: PhenomFilters): URLSearchParams {
   return params;
 }
 
-/** `href` for the list with some filters changed; any change other than the page goes back to page 1. */
-export function filtersHref(pathname: string, filters: PhenomFilters, change: Partial<PhenomFilters>): string {
-  const next = { ...filters, ...change };
-  if (!('page' in change)) next.page = 1;
-  const query = toSearchParams(next).toString();
+/** The filters with some changed; any change other than the page goes back to page 1. */
+export function mergeFilters(filters: PhenomFilters, change: Partial<PhenomFilters>): PhenomFilters {
+  return { ...filters, ...change, page: 'page' in change && change.page !== undefined ? change.page : 1 };
+}
+
+export function hrefFor(pathname: string, filters: PhenomFilters): string {
+  const query = toSearchParams(filters).toString();
   return query ? `${pathname}?${query}` : pathname;
+}
+
+/** `href` for the list with some filters changed (see {@link mergeFilters}). */
+export function filtersHref(pathname: string, filters: PhenomFilters, change: Partial<PhenomFilters>): string {
+  return hrefFor(pathname, mergeFilters(filters, change));
 }
 
 /** Escapes ILIKE wildcards so a search for "100%" or "a_b" matches those characters literally. */
