@@ -18,6 +18,7 @@ const requestSchema = z.object({
   query: z.string({ message: 'the request needs a "query" string' }),
   variables: z.record(z.string(), z.unknown()).nullish(),
   operationName: z.string().nullish(),
+  extensions: z.record(z.string(), z.unknown()).nullish(),
 });
 
 const errorBody = (e: HasuraError) =>
@@ -62,6 +63,7 @@ function lowerCaseHeaders(req: http.IncomingMessage): Record<string, string | un
 async function answer(raw: unknown, session: Session, opts: HttpOptions): Promise<string> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return errorBody(new HasuraError('parse-failed', parsed.error.issues[0].message, '$'));
+  if (parsed.data.extensions?.persistedQuery) return errorBody(new HasuraError('not-supported', 'Automatic Persisted Queries is not enabled', '$'));
   try {
     return await opts.run(parsed.data, session);
   } catch (e) {

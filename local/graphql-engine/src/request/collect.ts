@@ -26,6 +26,29 @@ export interface CollectedField {
 
 const BOOL = new GraphQLNonNull(GraphQLBoolean);
 
+const SELECTION_DIRECTIVES = new Set(['skip', 'include']);
+const KNOWN_DIRECTIVES = new Set(['skip', 'include', 'cached']);
+
+/** Directives on a field or fragment: only @skip and @include, each at most once (Hasura's checks). */
+function checkDirectives(directives: readonly { name: { value: string } }[] | undefined, path: string) {
+  const names = (directives ?? []).map((d) => d.name.value);
+  for (const n of names) {
+    if (!KNOWN_DIRECTIVES.has(n)) throw new HasuraError('validation-failed', `directive "${n}" is not defined in the schema`, path);
+    if (!SELECTION_DIRECTIVES.has(n)) throw new HasuraError('validation-failed', `directive "${n}" is not allowed on a field`, path);
+  }
+  const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
+  if (repeated.length) throw new HasuraError('validation-failed', `the following directives are used more than once: ${repeated.join(', ')}`, path);
+}
+
+/** Directives on the operation itself: only @cached, on queries. */
+export function checkOperationDirectives(directives: readonly { name: { value: string } }[] | undefined, operation: string) {
+  for (const d of directives ?? []) {
+    const n = d.name.value;
+    if (!KNOWN_DIRECTIVES.has(n)) throw new HasuraError('validation-failed', `directive "${n}" is not defined in the schema`, '$');
+    if (n !== 'cached' || operation !== 'query') throw new HasuraError('validation-failed', `directive "${n}" is not allowed on a ${operation}`, '$');
+  }
+}
+
 function included(node: FieldNode | { directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: never }[] }[] }, ctx: CollectContext, path: string): boolean {
   for (const d of node.directives ?? []) {
     const name = d.name.value;
@@ -54,6 +77,7 @@ export function collectFields(
   const out = new Map<string, CollectedField>();
   const walk = (set: SelectionSetNode, setPath: string, stack: string[]) => {
     for (const sel of set.selections) {
+      checkDirectives(sel.directives, setPath);
       if (sel.kind === Kind.FIELD) {
         const key = sel.alias?.value ?? sel.name.value;
         const path = `${setPath}.${sel.name.value}`;

@@ -35,7 +35,7 @@ import type {
 } from '../ir';
 import { TRUE, type BoolExp, type Column, type ColumnOp, type ComputedField, type FnArg, type ScalarOp, type Table, type Value } from '../model/types';
 import { meaningOf, PLACEHOLDER, type AggregateOp, type FieldMeaning, type RoleSchema } from '../schema';
-import { collectFields, subSelection, type CollectContext, type CollectedField } from './collect';
+import { checkOperationDirectives, collectFields, subSelection, type CollectContext, type CollectedField } from './collect';
 import { coerceJson, coerceLiteral, type VariableValues } from './values';
 
 // Turns a GraphQL request into the engine's IR for one role: validates fields and arguments against the
@@ -45,6 +45,7 @@ export interface GraphQLRequest {
   query: string;
   variables?: Record<string, unknown> | null;
   operationName?: string | null;
+  extensions?: Record<string, unknown> | null;
 }
 
 const vfail = (path: string, message: string): never => {
@@ -91,6 +92,7 @@ export function buildOperation(roleSchema: RoleSchema, doc: DocumentNode, reques
     if (value !== undefined) vars.values.set(name, value);
   }
 
+  checkOperationDirectives(op.directives, op.operation);
   const ctx: CollectContext = { fragments, vars };
   const parser = new OperationParser(roleSchema, ctx);
   if (op.operation === 'subscription') vfail('$', 'subscriptions are not supported by this engine; use a query');
