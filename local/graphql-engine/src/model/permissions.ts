@@ -91,6 +91,7 @@ function parseOps(table: Table, column: string, value: unknown): ColumnOp[] {
   return Object.entries(value as Record<string, unknown>).map(([rawOp, v]): ColumnOp => {
     const op = normalizeOp(rawOp);
     if (op === '_is_null') return { op: '_is_null', value: parsePresetValue(v) };
+    if (op === '_cast') return { op: '_cast', ops: parseOps(table, column, (v as Record<string, unknown>)?.String ?? {}) };
     if (SCALAR_OPS.has(op)) return { op: op as ScalarOp, value: parsePresetValue(v) };
     if (COLUMN_OPS.has(op)) {
       const ref = Array.isArray(v) ? v : [v];

@@ -33,7 +33,9 @@ export type ColumnCompareOp = '_ceq' | '_cneq' | '_cgt' | '_cgte' | '_clt' | '_c
 export type ColumnOp =
   | { op: ScalarOp; value: Value }
   | { op: '_is_null'; value: Value }
-  | { op: ColumnCompareOp; column: string; root: boolean };
+  | { op: ColumnCompareOp; column: string; root: boolean }
+  /** `_cast: {String: {...}}`: compare the value cast to text. */
+  | { op: '_cast'; ops: ColumnOp[] };
 
 export type BoolExp =
   | { kind: 'and'; items: BoolExp[] }

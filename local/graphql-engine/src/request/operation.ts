@@ -431,6 +431,7 @@ class OperationParser {
     for (const [op, v] of Object.entries(obj)) {
       if (v === undefined || v === null) continue;
       if (op === '_is_null') ops.push({ op: '_is_null', value: lit(v) });
+      else if (op === '_cast') ops.push({ op: '_cast', ops: this.ops(((v as Record<string, unknown>).String ?? {}) as Record<string, unknown>) });
       else ops.push({ op: op as ScalarOp, value: lit(v) });
     }
     return ops;

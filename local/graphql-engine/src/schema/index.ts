@@ -166,7 +166,16 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
               });
             }
             if (isJsonb(c)) {
+              const castExp = memo(
+                `${t.name}_cast_exp`,
+                () =>
+                  new GraphQLInputObjectType({
+                    name: `${t.name}_cast_exp`,
+                    fields: () => ({ String: { type: comparisonExp({ scalar: 'String', category: 'S', typname: 'text' }) } }),
+                  }),
+              );
               Object.assign(f, {
+                _cast: { type: castExp },
                 _contained_in: { type: t, description: 'is the column contained in the given json value' },
                 _contains: { type: t, description: 'does the column contain the given json value at the top level' },
                 _has_key: { type: GraphQLString, description: 'does the string exist as a top-level key in the column' },

@@ -132,6 +132,8 @@ function opsSql(lhs: string, sqlType: string, typname: string, ops: ColumnOp[], 
         const arr = ctx.value(o.value.kind === 'lit' && !Array.isArray(o.value.value) ? { kind: 'lit', value: [o.value.value] } : o.value, arrayType(sqlType));
         return o.op === '_in' ? `(${lhs} = ANY(${arr}))` : `(${lhs} <> ALL(${arr}))`;
       }
+      case '_cast':
+        return opsSql(`(${lhs})::text`, 'text', 'text', o.ops, b, ctx);
       case '_has_key':
         return `(${lhs} ? ${ctx.value(o.value, 'text')})`;
       case '_has_keys_any':
