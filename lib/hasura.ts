@@ -18,7 +18,7 @@ export interface HasuraFailure {
   kind: HasuraErrorKind;
   /** Hasura's extensions.code for GraphQL errors ('permission-error', 'validation-failed', …), else our own. */
   code: string;
-  /** Meant for logs; route handlers expose it only through {@link hasuraErrorResponse}, which filters it. */
+  /** Meant for logs; route handlers answer with {@link toRouteError}, which never passes it on unfiltered. */
   message: string;
   /** The upstream HTTP status, or null when no response arrived. */
   status: number | null;
@@ -163,9 +163,4 @@ export function toRouteError(error: HasuraFailure): { status: number; body: Rout
     return reply(422, 'invalid_request', message);
   }
   return reply(502, 'upstream_error', 'The data service failed to answer. Try again shortly.');
-}
-
-export function hasuraErrorResponse(error: HasuraFailure): Response {
-  const { status, body } = toRouteError(error);
-  return Response.json(body, { status });
 }
