@@ -211,6 +211,8 @@ async function main() {
     const requests = pageRequests(WORKLOAD_SIZE, args.rows);
     const pick = (i: number) => requests[i % requests.length];
     const { plans, compile } = await timed('engine SQL compiled for the workload', () => compileWorkload(metadataDir, databaseUrl, engineEnv, requests));
+    const texts = new Set(plans.map((p) => p.text));
+    log(`  ${texts.size} distinct SQL text(s), ${Math.max(...[...texts].map((t) => t.length))} characters, ${plans[0].values.length} parameters`);
 
     const rawPool = new Pool({ connectionString: databaseUrl, max: PG_CONNECTIONS });
     const enginePoster = jsonPoster(`${engineUrl}/v1/graphql`, args.concurrency);
