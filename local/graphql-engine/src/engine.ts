@@ -17,6 +17,8 @@ export interface EngineOptions {
   planCacheSize: number;
 }
 
+/** Bigger documents are not cached, so the caches' memory stays bounded (entries × this size). */
+const MAX_CACHED_QUERY_CHARS = 64 * 1024;
 const BACKEND_ONLY_HEADER = 'x-hasura-use-backend-only-permissions';
 const TRUE_VALUES = ['true', 't', 'yes', 'y'];
 const FALSE_VALUES = ['false', 'f', 'no', 'n'];
@@ -75,12 +77,13 @@ export class Engine {
       let doc = this.documents.get(request.query);
       if (!doc) {
         doc = parseDocument(request.query);
-        this.documents.set(request.query, doc);
+        if (request.query.length <= MAX_CACHED_QUERY_CHARS) this.documents.set(request.query, doc);
       }
       checkDepth(doc, request.operationName, this.options.maxDepth);
       const op = buildOperation(rs, doc, request);
       prepared = op.kind === 'query' ? { kind: 'query', query: prepareQuery(op, { stringifyNumbers: this.model.stringifyNumbers }) } : { kind: 'mutation', op };
-      this.plans.set(key, prepared);
+      // Mutations carry their (possibly large) input values and rarely repeat: only queries are kept.
+      if (prepared.kind === 'query' && key.length <= MAX_CACHED_QUERY_CHARS) this.plans.set(key, prepared);
     }
     const data =
       prepared.kind === 'query'
