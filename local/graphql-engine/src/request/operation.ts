@@ -285,6 +285,7 @@ class OperationParser {
     if (offset !== null && offset < 0) throw new HasuraError('not-supported', 'unexpected negative value', `${path}.args.offset`);
     let distinctOn: Column[] | null = null;
     const d = args.distinct_on as string[] | null | undefined;
+    if (d && d.some((c) => (c as unknown) === PLACEHOLDER)) vfail(`${path}.args.distinct_on`, 'erroneous column name');
     if (d && d.length) {
       distinctOn = d.map((c) => t.columnByName.get(c)!);
       const initial = orderBy.slice(0, distinctOn.length);
@@ -325,7 +326,9 @@ class OperationParser {
         const sm = meaningOf(sdef.extensions)!;
         const sargs = this.args(s, sdef);
         if (sm.kind === 'count') {
-          const cols = ((sargs.columns as string[] | null | undefined) ?? []).map((c) => t.columnByName.get(c)!);
+          const names = (sargs.columns as string[] | null | undefined) ?? [];
+          if (names.some((c) => (c as unknown) === PLACEHOLDER)) vfail(`${s.path}.args.columns`, 'erroneous column name');
+          const cols = names.map((c) => t.columnByName.get(c)!);
           return { kind: 'count', alias: s.key, columns: cols, distinct: sargs.distinct === true };
         }
         const opType = unwrap(sdef.type);

@@ -20,7 +20,7 @@ import {
   type GraphQLInputType,
   type GraphQLOutputType,
 } from 'graphql';
-import type { Column, ComputedField, FnArg, Model, Relationship, Table, TrackedFunction } from '../model/types';
+import type { Column, ComputedField, FnArg, Model, Relationship, SelectPerm, Table, TrackedFunction } from '../model/types';
 import { scalarFor } from '../model/build';
 import type { RoleAccess } from './access';
 
@@ -189,7 +189,16 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     );
   };
 
-  const sel = (t: Table) => access.select(t);
+  // A table the role may select from but sees nothing of (no column, computed field or relationship) is
+  // left out entirely: an object type needs at least one field.
+  const hasFields = (t: Table, p: SelectPerm) =>
+    p.columns.size > 0 ||
+    t.computedFields.some((cf) => (cf.fn.returnTable ? Boolean(access.select(cf.fn.returnTable)) : p.computedFields.has(cf.name))) ||
+    t.relationships.some((r) => Boolean(access.select(r.target)));
+  const sel = (t: Table) => {
+    const p = access.select(t);
+    return p && hasFields(t, p) ? p : null;
+  };
   const selectableColumns = (t: Table) => {
     const p = sel(t);
     return p ? t.columns.filter((c) => p.columns.has(c.name)) : [];
@@ -209,7 +218,9 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
         new GraphQLEnumType({
           name: `${t.gqlName}_select_column`,
           description: `select columns of table "${t.name}"`,
-          values: Object.fromEntries(selectableColumns(t).map((c) => [c.gqlName, { value: c.name, description: 'column name' }])),
+          values: selectableColumns(t).length
+            ? Object.fromEntries(selectableColumns(t).map((c) => [c.gqlName, { value: c.name, description: 'column name' }]))
+            : { _PLACEHOLDER: { value: PLACEHOLDER, description: 'placeholder (do not use)' } },
         }),
     );
 
@@ -283,6 +294,8 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
               else if (canAggregate(r.target)) f[`${r.name}_aggregate`] = { type: aggregateOrderBy(r.target) };
             }
             for (const cf of visibleComputed(t)) if (!cf.fn.returnTable && !cf.inputArgs.length) f[cf.name] = { type: orderByEnum };
+            // GraphQL forbids empty input objects; like Hasura's empty enums, a placeholder keeps the type valid.
+            if (!Object.keys(f).length) f._PLACEHOLDER = { type: orderByEnum };
             return sortKeys(f);
           },
         }),

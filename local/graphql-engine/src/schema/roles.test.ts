@@ -1,0 +1,42 @@
+import { graphqlSync, getIntrospectionQuery, validateSchema } from 'graphql';
+import { blogModel, modelOf, tableEntry } from '../testing/fixture';
+import { roleAccess } from './access';
+import { buildRoleSchema } from '.';
+
+describe('per-role schemas', () => {
+  it('every role gets a valid schema that introspection (graphql-codegen) can read', async () => {
+    const model = await blogModel();
+    for (const role of ['admin', ...model.roles, 'unknown_role']) {
+      const { schema } = buildRoleSchema(model, roleAccess(role, false));
+      expect(validateSchema(schema)).toEqual([]);
+      const result = graphqlSync({ schema, source: getIntrospectionQuery() });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+
+  it('only what the role may see exists', async () => {
+    const model = await blogModel();
+    const { schema, hasMutations } = buildRoleSchema(model, roleAccess('user', false));
+    const author = schema.getType('author') as import('graphql').GraphQLObjectType;
+    // `secret` is not among the role's columns; articles_aggregate exists because article allows aggregations
+    expect(Object.keys(author.getFields()).sort()).toEqual(['articles', 'articles_aggregate', 'id', 'name']);
+    const queries = Object.keys(schema.getQueryType()!.getFields());
+    expect(queries).toContain('article_aggregate'); // allow_aggregations on article
+    expect(queries).not.toContain('author_aggregate');
+    expect(hasMutations).toBe(true);
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(['insert_article', 'insert_article_one', 'update_article', 'update_article_by_pk', 'update_article_many']);
+    // insertable columns only, without the preset column (published); no nested author: the role cannot insert authors
+    const insert = schema.getType('article_insert_input') as import('graphql').GraphQLInputObjectType;
+    expect(Object.keys(insert.getFields()).sort()).toEqual(['author_id', 'title']);
+  });
+
+  it('a role that sees no column of a table does not get the table', async () => {
+    const model = await modelOf(
+      [{ name: 'secret', columns: [['id', 'int4']], primaryKey: ['id'] }],
+      [tableEntry('secret', { select_permissions: [{ role: 'guest', permission: { columns: [], filter: {}, allow_aggregations: false, computed_fields: [] } }] })],
+    );
+    const { schema } = buildRoleSchema(model, roleAccess('guest', false));
+    expect(schema.getType('secret')).toBeUndefined();
+    expect(validateSchema(schema)).toEqual([]);
+  });
+});
