@@ -39,7 +39,7 @@ const ROUNDS = 5;
 
 const argsSchema = z.object({
   rows: z.coerce.number().int().min(MIN_ROWS).default(FULL_ROWS),
-  requests: z.coerce.number().int().positive().default(500),
+  requests: z.coerce.number().int().positive().default(1000),
   warmup: z.coerce.number().int().min(0).default(100),
   concurrency: z.coerce.number().int().positive().default(16),
   seconds: z.coerce.number().positive().default(10),
