@@ -65,3 +65,15 @@ describe('HTTP surface', () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe('unexpected');
   });
 });
+
+describe('CORS', () => {
+  it('answers a browser preflight for any origin, as Hasura does by default', async () => {
+    const res = await fetch(`${base}/v1/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+  });
+});

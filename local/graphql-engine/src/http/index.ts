@@ -86,8 +86,26 @@ export function createHttpServer(opts: HttpOptions): http.Server {
   });
 }
 
+/** Hasura's default CORS policy (HASURA_GRAPHQL_CORS_DOMAIN unset = "*"): any origin, credentials allowed. */
+function cors(req: http.IncomingMessage, res: http.ServerResponse) {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('access-control-allow-credentials', 'true');
+  res.setHeader('access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
+  const requested = req.headers['access-control-request-headers'];
+  if (requested) res.setHeader('access-control-allow-headers', requested);
+  res.setHeader('vary', 'Origin');
+}
+
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: HttpOptions) {
   const url = (req.url ?? '/').split('?')[0];
+  cors(req, res);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (url === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('OK');
