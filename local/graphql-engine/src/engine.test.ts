@@ -1,0 +1,123 @@
+import pg from 'pg';
+import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../../db/throwaway-postgres';
+import { loadCatalog } from './catalog';
+import { buildModel } from './model/build';
+import { Engine } from './engine';
+import { HasuraError } from './errors';
+import { tableEntry } from './testing/fixture';
+import type { Session } from './session';
+
+// The whole engine over a real PostgreSQL: permissions, transactions and error codes as a client sees them.
+
+jest.setTimeout(120_000);
+
+let server: ThrowawayPostgres;
+let pool: pg.Pool;
+let engine: Engine;
+
+const admin: Session = { role: 'admin', isAdmin: true, variables: { 'x-hasura-role': 'admin' } };
+const user = (id: string): Session => ({ role: 'user', isAdmin: false, variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': id } });
+
+beforeAll(async () => {
+  server = await startThrowawayPostgres();
+  const url = await createDatabase(server, 'engine_test');
+  pool = new pg.Pool({ connectionString: url, max: 4 });
+  await pool.query(`
+    CREATE TABLE author (id serial PRIMARY KEY, name text UNIQUE NOT NULL);
+    CREATE TABLE article (id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL REFERENCES author(id), published boolean NOT NULL DEFAULT false);
+    INSERT INTO author (name) VALUES ('Ada'), ('Bob');
+    INSERT INTO article (title, author_id, published) VALUES ('a1', 1, true), ('a2', 1, false), ('b1', 2, false);
+  `);
+  const tables = [
+    tableEntry('author', {
+      array_relationships: [{ name: 'articles', using: { foreign_key_constraint_on: { table: { schema: 'public', name: 'article' }, column: 'author_id' } } }],
+      select_permissions: [{ role: 'user', permission: { columns: ['id', 'name'], filter: {}, allow_aggregations: false, computed_fields: [] } }],
+      insert_permissions: [{ role: 'user', permission: { check: {}, set: {}, columns: ['name'], backend_only: false } }],
+    }),
+    tableEntry('article', {
+      object_relationships: [{ name: 'author', using: { foreign_key_constraint_on: 'author_id' } }],
+      select_permissions: [
+        {
+          role: 'user',
+          permission: { columns: ['id', 'title', 'author_id', 'published'], filter: { _or: [{ author_id: 'X-Hasura-User-Id' }, { published: true }] }, allow_aggregations: false, computed_fields: [] },
+        },
+      ],
+      insert_permissions: [{ role: 'user', permission: { check: { author_id: 'X-Hasura-User-Id' }, set: {}, columns: ['title', 'author_id'], backend_only: false } }],
+    }),
+  ];
+  const metadata = { tables, tableFiles: tables.map(() => 'tables.yaml'), functions: [], functionFiles: [], inheritedRoles: [] };
+  const model = await buildModel(metadata, await loadCatalog(pool), pool, { stringifyNumbers: true });
+  engine = new Engine(model, pool, { maxDepth: 10, planCacheSize: 10 });
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await server?.stop();
+});
+
+const run = async (query: string, session: Session, variables?: Record<string, unknown>) => JSON.parse(await engine.run({ query, variables }, session));
+const failure = async (query: string, session: Session) => {
+  try {
+    await engine.run({ query }, session);
+  } catch (e) {
+    if (e instanceof HasuraError) return { code: e.code, path: e.path };
+    throw e;
+  }
+  throw new Error('expected the request to fail');
+};
+const count = async (table: string) => Number((await pool.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+
+describe('engine over PostgreSQL', () => {
+  it('applies the row filter with the session user', async () => {
+    expect(await run('{ article(order_by: {id: asc}) { title } }', user('2'))).toEqual({ data: { article: [{ title: 'a1' }, { title: 'b1' }] } });
+    expect(await run('{ article(order_by: {id: asc}) { title } }', user('1'))).toEqual({ data: { article: [{ title: 'a1' }, { title: 'a2' }] } });
+  });
+
+  it('filters nested relationships too', async () => {
+    const res = await run('{ author(order_by: {id: asc}) { name articles(order_by: {id: asc}) { title } } }', user('2'));
+    expect(res.data.author).toEqual([
+      { name: 'Ada', articles: [{ title: 'a1' }] },
+      { name: 'Bob', articles: [{ title: 'b1' }] },
+    ]);
+  });
+
+  it('rolls back an insert whose permission check fails', async () => {
+    const before = await count('article');
+    expect(await failure('mutation { insert_article(objects: [{title: "x", author_id: 2}]) { affected_rows } }', user('1'))).toEqual({
+      code: 'permission-error',
+      path: '$.selectionSet.insert_article.args.objects',
+    });
+    expect(await count('article')).toBe(before);
+  });
+
+  it('rolls back every root field of a failed mutation', async () => {
+    const authors = await count('author');
+    const q = 'mutation { a: insert_author(objects: [{name: "Cy"}]) { affected_rows } b: insert_author(objects: [{name: "Ada"}]) { affected_rows } }';
+    // Hasura's paths name the field, not its alias
+    expect(await failure(q, admin)).toEqual({ code: 'constraint-violation', path: '$.selectionSet.insert_author.args.objects' });
+    expect(await count('author')).toBe(authors);
+  });
+
+  it('inserts nested rows in one transaction and returns them through relationships', async () => {
+    const res = await run('mutation { insert_author_one(object: {name: "Dee", articles: {data: [{title: "d1"}, {title: "d2"}]}}) { name articles(order_by: {id: asc}) { title author { name } } } }', admin);
+    expect(res.data.insert_author_one).toEqual({
+      name: 'Dee',
+      articles: [
+        { title: 'd1', author: { name: 'Dee' } },
+        { title: 'd2', author: { name: 'Dee' } },
+      ],
+    });
+  });
+
+  it('reports a LIKE pattern PostgreSQL rejects as bad-request', async () => {
+    expect(await failure('{ author(where: {name: {_like: "%\\\\"}}) { id } }', admin)).toEqual({ code: 'bad-request', path: '$' });
+  });
+
+  it('reports a value PostgreSQL cannot read as data-exception', async () => {
+    expect(await failure('{ author(where: {name: {_similar: "("}}) { id } }', admin)).toMatchObject({ code: 'data-exception' });
+  });
+
+  it('a missing session variable is not-found', async () => {
+    expect(await failure('{ article { id } }', { role: 'user', isAdmin: false, variables: { 'x-hasura-role': 'user' } })).toEqual({ code: 'not-found', path: '$' });
+  });
+});
