@@ -103,3 +103,16 @@ describe('request parsing', () => {
     expect(parseJsonPath('objs.[0].["x y"]', '$')).toEqual(['objs', '0', 'x y']);
   });
 });
+
+describe('depth limit', () => {
+  // checkDepth lives with the engine (it runs before parsing into IR) but is pure.
+  const { checkDepth } = jest.requireActual('../engine') as typeof import('../engine');
+  const nested = (levels: number) => `{ ${'a { '.repeat(levels)}id${' }'.repeat(levels)} }`;
+
+  it('rejects a query nested deeper than the limit, fragments included', () => {
+    expect(() => checkDepth(parseDocument(nested(3)), null, 5)).not.toThrow();
+    expect(() => checkDepth(parseDocument(nested(8)), null, 5)).toThrow(/nested deeper/);
+    const viaFragment = `{ a { ...F } } fragment F on t { b { c { d { e { f } } } } }`;
+    expect(() => checkDepth(parseDocument(viaFragment), null, 4)).toThrow(/nested deeper/);
+  });
+});
