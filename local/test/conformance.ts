@@ -37,7 +37,10 @@ async function main(): Promise<number> {
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, CONFORMANCE_DATABASE_URL: pg.url },
+      // Hasura's tests-py harness starts the server with `serve --stringify-numeric-types`, so the fixtures
+      // expect bigint/numeric/float8 as strings; the engine (like Hasura) defaults to numbers. run.mjs passes
+      // its environment on to the engine.
+      env: { ...process.env, CONFORMANCE_DATABASE_URL: pg.url, HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: 'true' },
     });
     return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
   } finally {

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../../db/throwaway-postgres';
 import { loadCatalog } from './catalog';
-import { buildModel } from './model/build';
+import { buildModel, type BuildOptions } from './model/build';
+import type { Metadata } from './metadata';
 import { Engine } from './engine';
 import { HasuraError } from './errors';
 import { tableEntry } from './testing/fixture';
@@ -27,6 +28,9 @@ beforeAll(async () => {
     CREATE TABLE article (id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL REFERENCES author(id), published boolean NOT NULL DEFAULT false);
     INSERT INTO author (name) VALUES ('Ada'), ('Bob');
     INSERT INTO article (title, author_id, published) VALUES ('a1', 1, true), ('a2', 1, false), ('b1', 2, false);
+    CREATE TABLE measure (id int PRIMARY KEY, small int NOT NULL, big bigint NOT NULL, num numeric NOT NULL, dbl float8 NOT NULL);
+    INSERT INTO measure VALUES (1, 2, 9007199254740993, 12345678901234567890.123, 0.5), (2, 3, 1, 1, 1.25);
+    CREATE FUNCTION measure_doubled(m measure) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT m.big * 2 $$;
   `);
   const tables = [
     tableEntry('author', {
@@ -45,10 +49,17 @@ beforeAll(async () => {
       insert_permissions: [{ role: 'user', permission: { check: { author_id: 'X-Hasura-User-Id' }, set: {}, columns: ['title', 'author_id'], backend_only: false } }],
     }),
   ];
-  const metadata = { tables, tableFiles: tables.map(() => 'tables.yaml'), functions: [], functionFiles: [], inheritedRoles: [] };
-  const model = await buildModel(metadata, await loadCatalog(pool), pool, { stringifyNumbers: true });
-  engine = new Engine(model, pool, { maxDepth: 10, planCacheSize: 10 });
+  tables.push(
+    tableEntry('measure', {
+      computed_fields: [{ name: 'doubled', definition: { function: { schema: 'public', name: 'measure_doubled' } } }],
+    }),
+  );
+  metadata = { tables, tableFiles: tables.map(() => 'tables.yaml'), functions: [], functionFiles: [], inheritedRoles: [] };
+  engine = await engineWith({ stringifyNumbers: true });
 });
+
+let metadata: Metadata;
+const engineWith = async (options: BuildOptions) => new Engine(await buildModel(metadata, await loadCatalog(pool), pool, options), pool, { maxDepth: 10, planCacheSize: 10 });
 
 afterAll(async () => {
   await pool?.end();
@@ -119,5 +130,30 @@ describe('engine over PostgreSQL', () => {
 
   it('a missing session variable is not-found', async () => {
     expect(await failure('{ article { id } }', { role: 'user', isAdmin: false, variables: { 'x-hasura-role': 'user' } })).toEqual({ code: 'not-found', path: '$' });
+  });
+});
+
+describe('numbers in responses (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES)', () => {
+  const rows = '{ measure(order_by: {id: asc}) { small big num dbl doubled } }';
+  const sums = '{ measure_aggregate { aggregate { count sum { small big num dbl } max { big } avg { small } } } }';
+
+  // Raw response text: JSON.parse would round 9007199254740993, which is the point of either mode.
+  it('sends bigint, numeric and float8 as exact JSON numbers by default, as Hasura does', async () => {
+    const plain = await engineWith({ stringifyNumbers: false });
+    expect(await plain.run({ query: rows }, admin)).toBe(
+      '{"data":{"measure":[{"small" : 2, "big" : 9007199254740993, "num" : 12345678901234567890.123, "dbl" : 0.5, "doubled" : 18014398509481986}, ' +
+        '{"small" : 3, "big" : 1, "num" : 1, "dbl" : 1.25, "doubled" : 2}]}}',
+    );
+    const aggregate = JSON.parse(await plain.run({ query: sums }, admin)).data.measure_aggregate.aggregate;
+    expect(aggregate).toEqual({ count: 2, sum: { small: 5, big: 9007199254740994, num: 12345678901234567891.123, dbl: 1.75 }, max: { big: 9007199254740993 }, avg: { small: 2.5 } });
+    expect(typeof aggregate.sum.big).toBe('number');
+  });
+
+  it('sends them as strings with the flag on, aggregates of such columns included', async () => {
+    const text = await engine.run({ query: rows }, admin);
+    expect(JSON.parse(text).data.measure[0]).toEqual({ small: 2, big: '9007199254740993', num: '12345678901234567890.123', dbl: '0.5', doubled: '18014398509481986' });
+    const aggregate = JSON.parse(await engine.run({ query: sums }, admin)).data.measure_aggregate.aggregate;
+    // sum() of an int column and avg() are stringified by the column's type (int): they stay numbers.
+    expect(aggregate).toEqual({ count: 2, sum: { small: 5, big: '9007199254740994', num: '12345678901234567891.123', dbl: '1.75' }, max: { big: '9007199254740993' }, avg: { small: 2.5 } });
   });
 });

@@ -27,10 +27,10 @@ const envSchema = z.object({
   HASURA_GRAPHQL_SERVER_HOST: z.string().min(1).default('127.0.0.1'),
   HASURA_GRAPHQL_SERVER_PORT: positiveInt(8080),
   /**
-   * Hasura's --stringify-numeric-types. Hasura's own test-suite (the conformance fixtures) runs with it on,
-   * so it defaults to true here; set "false" for Hasura's plain default.
+   * Hasura's --stringify-numeric-types: bigint, numeric, double precision and money leave as JSON strings.
+   * Off by default, as in Hasura (its own test-suite, our conformance run, switches it on).
    */
-  HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: boolFlag(true),
+  HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: boolFlag(false),
   HASURA_GRAPHQL_PG_CONNECTIONS: positiveInt(10),
   /** Limits of this engine (Hasura has none by these names). */
   HASURA_GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),

@@ -290,8 +290,13 @@ interface RowJson {
   laterals: string[];
 }
 
-function columnOutput(column: Column, expr: string, ctx: Ctx): string {
-  return ctx.options.stringifyNumbers && STRINGIFIED_TYPES.has(column.typname) && !column.isArray ? `(${expr})::text` : expr;
+/**
+ * A value leaving as JSON. With --stringify-numeric-types, Hasura casts values whose (column or computed
+ * field) type is bigint, numeric, double precision or money to text (its toJSONableExp); otherwise PostgreSQL's
+ * JSON number goes out untouched, every digit of it.
+ */
+function jsonOutput(typname: string, isArray: boolean, expr: string, ctx: Ctx): string {
+  return ctx.options.stringifyNumbers && STRINGIFIED_TYPES.has(typname) && !isArray ? `(${expr})::text` : expr;
 }
 
 /** The JSON object of one row (alias `row`, a base query), with one lateral join per relationship field. */
@@ -304,11 +309,11 @@ function rowJson(fields: FieldIR[], row: string, ctx: Ctx, cellGated: Set<string
       case 'column': {
         const base = col(row, f.column.name);
         if (f.jsonPath) return [f.alias, `(${base} #> ${ctx.params.lit(f.jsonPath, 'text[]')})`];
-        return [f.alias, columnOutput(f.column, base, ctx)];
+        return [f.alias, jsonOutput(f.column.typname, f.column.isArray, base, ctx)];
       }
       case 'computed_scalar': {
-        // Hasura stringifies columns only: a computed field's float8 or bigint stays a JSON number.
-        const call = computedCall(f.field, `${row}."__r"`, f.args, ctx);
+        const fn = f.field.fn;
+        const call = jsonOutput(fn.returnTypname, fn.returnCategory === 'A', computedCall(f.field, `${row}."__r"`, f.args, ctx), ctx);
         return [f.alias, cellGated.has(f.field.name) ? `CASE WHEN ${row}.${qi(`__cell_${f.field.name}`)} THEN ${call} END` : call];
       }
       case 'object_relationship':
@@ -351,7 +356,7 @@ function selectQuery(ir: SelectIR, ctx: Ctx, correlate: ((alias: string) => stri
   return `SELECT coalesce(json_agg(${m}."j"${order}), '[]'::json) AS "j" FROM (${inner}) AS ${m}`;
 }
 
-function aggregateSelectionSql(sel: AggregateSelection, row: string): string {
+function aggregateSelectionSql(sel: AggregateSelection, row: string, ctx: Ctx): string {
   switch (sel.kind) {
     case 'typename':
       return quoteLiteral(sel.typename);
@@ -363,7 +368,11 @@ function aggregateSelectionSql(sel: AggregateSelection, row: string): string {
     }
     case 'op':
       return buildObject(
-        sel.fields.map((f): [string, string] => [f.alias, f.kind === 'typename' ? quoteLiteral(f.typename) : `${sel.op}(${col(row, f.column.name)})`]),
+        // Stringified by the column's type, as Hasura does: sum() of an integer column stays a number.
+        sel.fields.map((f): [string, string] => [
+          f.alias,
+          f.kind === 'typename' ? quoteLiteral(f.typename) : jsonOutput(f.column.typname, f.column.isArray, `${sel.op}(${col(row, f.column.name)})`, ctx),
+        ]),
       );
   }
 }
@@ -378,7 +387,7 @@ function aggregateQuery(ir: AggregateIR, ctx: Ctx, correlate: ((alias: string) =
       case 'typename':
         return [f.alias, quoteLiteral(f.typename)];
       case 'aggregate':
-        return [f.alias, buildObject(f.fields.map((s): [string, string] => [s.alias, aggregateSelectionSql(s, b)]))];
+        return [f.alias, buildObject(f.fields.map((s): [string, string] => [s.alias, aggregateSelectionSql(s, b, ctx)]))];
       case 'nodes': {
         const row = rowJson(f.fields, b, ctx, new Set(ir.args.cellFilters?.keys() ?? []));
         laterals.push(...row.laterals);
