@@ -14,7 +14,7 @@ import type {
   Source,
   UpdateIR,
 } from '../ir';
-import type { BoolExp, Column, ColumnOp, ComputedField, FnArg, FunctionInfo, Relationship, Table, Value } from '../model/types';
+import type { BoolExp, ColumnOp, ComputedField, FnArg, FunctionInfo, Relationship, Table, Value } from '../model/types';
 import { STRINGIFIED_TYPES } from '../model/build';
 import { Params, quoteIdent as qi, quoteLiteral, quoteQualified, type Plan } from './builder';
 
