@@ -23,6 +23,8 @@ beforeAll(async () => {
   server = await startThrowawayPostgres();
   const url = await createDatabase(server, 'engine_test');
   pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection dropped while the server stops must not crash the test run.
+  pool.on('error', () => {});
   await pool.query(`
     CREATE TABLE author (id serial PRIMARY KEY, name text UNIQUE NOT NULL);
     CREATE TABLE article (id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL REFERENCES author(id), published boolean NOT NULL DEFAULT false);
@@ -31,6 +33,15 @@ beforeAll(async () => {
     CREATE TABLE measure (id int PRIMARY KEY, small int NOT NULL, big bigint NOT NULL, num numeric NOT NULL, dbl float8 NOT NULL);
     INSERT INTO measure VALUES (1, 2, 9007199254740993, 12345678901234567890.123, 0.5), (2, 3, 1, 1, 1.25);
     CREATE FUNCTION measure_doubled(m measure) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT m.big * 2 $$;
+    -- As hasura/migrations' audit trigger: the writer is read from the transaction's hasura.user setting.
+    CREATE TABLE audit (entity text NOT NULL, actor text, role text);
+    CREATE FUNCTION audit_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO audit VALUES (TG_TABLE_NAME, nullif(current_setting('hasura.user', true), '')::jsonb ->> 'x-hasura-user-id',
+                                nullif(current_setting('hasura.user', true), '')::jsonb ->> 'x-hasura-role');
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER author_audit AFTER INSERT ON author FOR EACH ROW EXECUTE FUNCTION audit_write();
   `);
   const tables = [
     tableEntry('author', {
@@ -126,6 +137,14 @@ describe('engine over PostgreSQL', () => {
 
   it('reports a value PostgreSQL cannot read as data-exception', async () => {
     expect(await failure('{ author(where: {name: {_similar: "("}}) { id } }', admin)).toMatchObject({ code: 'data-exception' });
+  });
+
+  it('lets triggers read the session variables of a mutation from hasura.user, for that transaction only', async () => {
+    await pool.query('DELETE FROM audit');
+    await run('mutation { insert_author_one(object: {name: "Eve"}) { id } }', user('7'));
+    expect((await pool.query(`SELECT actor, role FROM audit WHERE entity = 'author'`)).rows).toEqual([{ actor: '7', role: 'user' }]);
+    await pool.query(`INSERT INTO author (name) VALUES ('Fay')`);
+    expect((await pool.query(`SELECT actor FROM audit WHERE entity = 'author' ORDER BY actor NULLS LAST`)).rows).toEqual([{ actor: '7' }, { actor: null }]);
   });
 
   it('a missing session variable is not-found', async () => {

@@ -95,10 +95,18 @@ interface WriteResult {
 
 const EMPTY: WriteResult = { affected: 0, rows: [], keys: [] };
 
+/**
+ * Hasura opens every mutation transaction with `SET LOCAL "hasura.user" = '<session variables as JSON>'`
+ * (its withUserInfo / setHeadersTx), so triggers can tell who wrote: current_setting('hasura.user').
+ * set_config(…, true) is the same transaction-local setting, with the JSON as a bind parameter.
+ */
+const SET_SESSION_SQL = "SELECT set_config('hasura.user', $1, true)";
+
 export async function runMutation(pool: Pool, op: OperationIR, session: Session, options: CompileOptions): Promise<string> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    await client.query(SET_SESSION_SQL, [JSON.stringify(session.variables)]);
     const out: [string, string][] = [];
     for (const f of op.fields) out.push([f.alias, await mutationField(client, f, session, options)]);
     await client.query('COMMIT');
