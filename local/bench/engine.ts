@@ -85,7 +85,7 @@ interface RawPlan {
   name: string;
 }
 
-const sessionFor = (r: PageRequest): Session => ({ role: ROLE, isAdmin: true, variables: { 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) } });
+const sessionFor = (r: PageRequest): Session => ({ role: ROLE, adminSecretSent: true, variables: { 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) } });
 
 /**
  * The engine's own SQL for every request of the workload, from its compiler modules (the same pipeline its HTTP

@@ -16,8 +16,10 @@ let server: ThrowawayPostgres;
 let pool: pg.Pool;
 let engine: Engine;
 
-const admin: Session = { role: 'admin', isAdmin: true, variables: { 'x-hasura-role': 'admin' } };
-const user = (id: string): Session => ({ role: 'user', isAdmin: false, variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': id } });
+const admin: Session = { role: 'admin', adminSecretSent: true, variables: { 'x-hasura-role': 'admin' } };
+/** Role admin from a JWT: no admin secret was sent. */
+const jwtAdmin: Session = { role: 'admin', adminSecretSent: false, variables: { 'x-hasura-role': 'admin', 'x-hasura-user-id': '2' } };
+const user = (id: string): Session => ({ role: 'user', adminSecretSent: false, variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': id } });
 
 beforeAll(async () => {
   server = await startThrowawayPostgres();
@@ -63,6 +65,8 @@ beforeAll(async () => {
   tables.push(
     tableEntry('measure', {
       computed_fields: [{ name: 'doubled', definition: { function: { schema: 'public', name: 'measure_doubled' } } }],
+      select_permissions: [{ role: 'user', permission: { columns: ['id'], filter: {}, allow_aggregations: false, computed_fields: [] } }],
+      insert_permissions: [{ role: 'user', permission: { check: {}, set: {}, columns: ['id', 'small', 'big', 'num', 'dbl'], backend_only: true } }],
     }),
   );
   metadata = { tables, tableFiles: tables.map(() => 'tables.yaml'), functions: [], functionFiles: [], inheritedRoles: [] };
@@ -78,9 +82,9 @@ afterAll(async () => {
 });
 
 const run = async (query: string, session: Session, variables?: Record<string, unknown>) => JSON.parse(await engine.run({ query, variables }, session));
-const failure = async (query: string, session: Session) => {
+const failure = async (query: string, session: Session, variables?: Record<string, unknown>) => {
   try {
-    await engine.run({ query }, session);
+    await engine.run({ query, variables }, session);
   } catch (e) {
     if (e instanceof HasuraError) return { code: e.code, path: e.path };
     throw e;
@@ -148,7 +152,7 @@ describe('engine over PostgreSQL', () => {
   });
 
   it('a missing session variable is not-found', async () => {
-    expect(await failure('{ article { id } }', { role: 'user', isAdmin: false, variables: { 'x-hasura-role': 'user' } })).toEqual({ code: 'not-found', path: '$' });
+    expect(await failure('{ article { id } }', { role: 'user', adminSecretSent: false, variables: { 'x-hasura-role': 'user' } })).toEqual({ code: 'not-found', path: '$' });
   });
 });
 
@@ -174,5 +178,31 @@ describe('numbers in responses (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES)', () => 
     const aggregate = JSON.parse(await engine.run({ query: sums }, admin)).data.measure_aggregate.aggregate;
     // sum() of an int column and avg() are stringified by the column's type (int): they stay numbers.
     expect(aggregate).toEqual({ count: 2, sum: { small: 5, big: '9007199254740994', num: '12345678901234567891.123', dbl: '1.75' }, max: { big: '9007199254740993' }, avg: { small: 2.5 } });
+  });
+});
+
+describe('who bypasses permissions (Hasura: the role admin, however it was obtained)', () => {
+  const withBackendOnly = (s: Session): Session => ({ ...s, variables: { ...s.variables, 'x-hasura-use-backend-only-permissions': 'true' } });
+
+  it('role admin from a JWT sees every row and column and skips insert checks', async () => {
+    const titles = await run('{ article(order_by: {id: asc}) { title } }', jwtAdmin);
+    expect(titles.data.article.map((a: { title: string }) => a.title)).toEqual(expect.arrayContaining(['a1', 'a2', 'b1']));
+    expect((await run('{ measure(where: {id: {_eq: 2}}) { small } }', jwtAdmin)).data.measure).toEqual([{ small: 3 }]);
+    // author_id 1 is not the session user: the user role's check would refuse it.
+    await run('mutation { insert_article_one(object: {title: "by admin", author_id: 1}) { id } }', jwtAdmin);
+    expect((await pool.query(`SELECT author_id FROM article WHERE title = 'by admin'`)).rows).toEqual([{ author_id: 1 }]);
+  });
+
+  it('the admin secret with x-hasura-role user gets exactly the user permissions', async () => {
+    const userViaSecret: Session = { ...user('2'), adminSecretSent: true };
+    expect(await run('{ article(order_by: {id: asc}) { title } }', userViaSecret)).toEqual(await run('{ article(order_by: {id: asc}) { title } }', user('2')));
+    expect(await failure('{ measure { small } }', userViaSecret)).toEqual({ code: 'validation-failed', path: '$.selectionSet.measure.selectionSet.small' });
+    expect(await failure('mutation { insert_article_one(object: {title: "x", author_id: 1}) { id } }', userViaSecret)).toMatchObject({ code: 'permission-error' });
+  });
+
+  it('backend_only permissions need the admin secret, not just the header', async () => {
+    const insert = 'mutation($id: Int!) { insert_measure_one(object: {id: $id, small: 1, big: 1, num: 1, dbl: 1}) { id } }';
+    expect(await run(insert, withBackendOnly({ ...user('2'), adminSecretSent: true }), { id: 10 })).toEqual({ data: { insert_measure_one: { id: 10 } } });
+    expect(await failure(insert, withBackendOnly(user('2')), { id: 11 })).toMatchObject({ code: 'validation-failed' });
   });
 });

@@ -96,7 +96,7 @@ export class Engine {
 /** Backend-only permissions apply when the admin secret was sent with x-hasura-use-backend-only-permissions: true. */
 function backendOnlyRequested(session: Session): boolean {
   const raw = session.variables[BACKEND_ONLY_HEADER];
-  if (raw === undefined || !session.isAdmin) return false;
+  if (raw === undefined || !session.adminSecretSent) return false;
   const v = raw.trim().toLowerCase();
   if (TRUE_VALUES.includes(v)) return true;
   if (FALSE_VALUES.includes(v)) return false;

@@ -50,7 +50,7 @@ describe('admin secret', () => {
 
   it('makes the request admin, and the secret never becomes a session variable', async () => {
     const session = await authenticate({ 'x-hasura-admin-secret': ADMIN_SECRET });
-    expect(session).toEqual({ role: 'admin', isAdmin: true, variables: { 'x-hasura-role': 'admin' } });
+    expect(session).toEqual({ role: 'admin', adminSecretSent: true, variables: { 'x-hasura-role': 'admin' } });
   });
 
   it('lets the admin act as any role with x-hasura-* session headers', async () => {
@@ -62,7 +62,7 @@ describe('admin secret', () => {
     });
     expect(session).toEqual({
       role: 'reviewer',
-      isAdmin: true,
+      adminSecretSent: true,
       variables: { 'x-hasura-role': 'reviewer', 'x-hasura-user-id': '42' },
     });
   });
@@ -90,7 +90,7 @@ describe('admin secret', () => {
     const anonymous = authenticatorFor({ HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous' });
     await expect(anonymous({ 'x-hasura-role': 'admin', 'x-hasura-lang': 'en' })).resolves.toEqual({
       role: 'anonymous',
-      isAdmin: false,
+      adminSecretSent: false,
       variables: { 'x-hasura-role': 'anonymous', 'x-hasura-lang': 'en' },
     });
   });
@@ -103,8 +103,8 @@ describe('admin secret', () => {
 
   it('without an admin secret configured, every request is admin (Hasura without auth)', async () => {
     const open = createAuthenticator(loadAuthConfig({}));
-    await expect(open({})).resolves.toMatchObject({ role: 'admin', isAdmin: true });
-    await expect(open({ 'x-hasura-role': 'user' })).resolves.toMatchObject({ role: 'user', isAdmin: true });
+    await expect(open({})).resolves.toMatchObject({ role: 'admin', adminSecretSent: true });
+    await expect(open({ 'x-hasura-role': 'user' })).resolves.toMatchObject({ role: 'user', adminSecretSent: true });
   });
 });
 
@@ -115,7 +115,7 @@ describe('JWT with a static key', () => {
     const token = await sign({ ...userClaims({ 'X-Hasura-Org-Id': 'o-9', plan: 'free' }) }, signer);
     await expect(authenticate(bearer(token))).resolves.toEqual({
       role: 'user',
-      isAdmin: false,
+      adminSecretSent: false,
       variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': 'u-1', 'x-hasura-org-id': 'o-9' },
     });
   });
@@ -129,6 +129,11 @@ describe('JWT with a static key', () => {
   it('switches to another allowed role with x-hasura-role', async () => {
     const token = await sign(userClaims(), signer);
     await expect(authenticate({ ...bearer(token), 'x-hasura-role': 'editor' })).resolves.toMatchObject({ role: 'editor' });
+  });
+
+  it('a token whose role is admin runs as admin, without the admin secret (Hasura: the role decides)', async () => {
+    const token = await sign(userClaims({ 'x-hasura-allowed-roles': ['user', 'admin'], 'x-hasura-default-role': 'admin' }), signer);
+    await expect(authenticate(bearer(token))).resolves.toMatchObject({ role: 'admin', adminSecretSent: false });
   });
 
   it('refuses a role outside the allowed roles', async () => {
@@ -333,7 +338,7 @@ describe('JWT with a static key', () => {
 
     it('falls back to the unauthorized role when there is no token, but not when the token is bad', async () => {
       const withAnonymous = withJwt(rsaSecret, { HASURA_GRAPHQL_UNAUTHORIZED_ROLE: 'anonymous' });
-      await expect(withAnonymous({})).resolves.toMatchObject({ role: 'anonymous', isAdmin: false });
+      await expect(withAnonymous({})).resolves.toMatchObject({ role: 'anonymous', adminSecretSent: false });
       const expired = await sign({ ...userClaims(), exp: nowSeconds() - 60 }, signer);
       await expectAuthError(withAnonymous(bearer(expired)), 'invalid-jwt', 'Could not verify JWT: JWTExpired');
     });
@@ -368,14 +373,14 @@ describe('JWT with claims_map', () => {
     const token = await sign({ user: { id: 'u-7' }, 'https://example.com/org': 'o-1', roles: ['editor', 'viewer'] }, signer);
     await expect(authenticate(bearer(token))).resolves.toEqual({
       role: 'editor',
-      isAdmin: false,
+      adminSecretSent: false,
       variables: { 'x-hasura-role': 'editor', 'x-hasura-user-id': 'u-7', 'x-hasura-org-id': 'o-1', 'x-hasura-tier': 'gold' },
     });
 
     const sparse = await sign({ user: { id: 'u-8' } }, signer);
     await expect(authenticate(bearer(sparse))).resolves.toEqual({
       role: 'viewer',
-      isAdmin: false,
+      adminSecretSent: false,
       variables: { 'x-hasura-role': 'viewer', 'x-hasura-user-id': 'u-8', 'x-hasura-org-id': 'none', 'x-hasura-tier': 'gold' },
     });
   });
@@ -438,7 +443,7 @@ describe('the production Cognito configuration', () => {
   it('accepts an ID token: the first group is the default role, the sub is the user id', async () => {
     await expect(authenticate(bearer(await idToken()))).resolves.toEqual({
       role: 'nest-access',
-      isAdmin: false,
+      adminSecretSent: false,
       variables: { 'x-hasura-role': 'nest-access', 'x-hasura-user-id': '7d9c2f4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f' },
     });
   });

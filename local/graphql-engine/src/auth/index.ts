@@ -108,9 +108,9 @@ function sessionVariablesFrom(headers: Headers): Record<string, string> {
 }
 
 // As Hasura's mkUserInfo: the resolved role is recorded as x-hasura-role and the secret never travels on.
-function sessionFor(role: string, isAdmin: boolean, variables: Record<string, string>): Session {
+function sessionFor(role: string, adminSecretSent: boolean, variables: Record<string, string>): Session {
   const { [ADMIN_SECRET_HEADER]: _secret, [ACCESS_KEY_HEADER]: _key, ...rest } = variables;
-  return { role, isAdmin, variables: { ...rest, [ROLE_HEADER]: role } };
+  return { role, adminSecretSent, variables: { ...rest, [ROLE_HEADER]: role } };
 }
 
 // Hashing both sides gives equal-length buffers, so the comparison time reveals neither content nor length.

@@ -12,7 +12,7 @@ beforeAll(async () => {
     maxBodyBytes: 1000,
     authenticate: async (headers) => {
       if (headers['x-hasura-admin-secret'] !== 's') throw new HasuraError('access-denied', 'invalid x-hasura-admin-secret');
-      return { role: 'admin', isAdmin: true, variables: {} };
+      return { role: 'admin', adminSecretSent: true, variables: {} };
     },
     run: async (request) => {
       calls.push(request);

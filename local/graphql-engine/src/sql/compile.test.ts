@@ -24,7 +24,7 @@ function selectPlan(role: string, query: string, variables: Record<string, unkno
   throw new Error(`not a query field: ${field.kind}`);
 }
 
-const session = (role: string, vars: Record<string, string> = {}) => ({ role, isAdmin: false, variables: { 'x-hasura-role': role, ...vars } });
+const session = (role: string, vars: Record<string, string> = {}) => ({ role, adminSecretSent: false, variables: { 'x-hasura-role': role, ...vars } });
 
 describe('SQL compilation', () => {
   it('passes client values as bind parameters, never in the SQL text', () => {
