@@ -136,7 +136,8 @@ export function writeMetadataDir(dir: string): void {
       {
         name: 'default',
         kind: 'postgres',
-        configuration: { connection_info: { database_url: { from_env: 'HASURA_GRAPHQL_DATABASE_URL' }, isolation_level: 'read-committed' } },
+        // As hasura/metadata/databases/databases.yaml: production runs with prepared statements.
+        configuration: { connection_info: { database_url: { from_env: 'HASURA_GRAPHQL_DATABASE_URL' }, isolation_level: 'read-committed', use_prepared_statements: true } },
         tables: '!include default/tables/tables.yaml',
       },
     ]),

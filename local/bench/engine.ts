@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { buildModel } from '../graphql-engine/src/model/build';
 import { buildRoleSchema } from '../graphql-engine/src/schema';
 import { roleAccess } from '../graphql-engine/src/schema/access';
 import { buildOperation, parseDocument } from '../graphql-engine/src/request/operation';
-import { prepareQuery } from '../graphql-engine/src/execute';
+import { prepareQuery, statementName } from '../graphql-engine/src/execute';
 import { bindParams } from '../graphql-engine/src/sql/builder';
 import type { Session } from '../graphql-engine/src/session';
 import { createDataset, createRowSecurity, ROLE, writeMetadataDir } from './dataset';
@@ -104,12 +103,11 @@ async function compileWorkload(metadataDir: string, databaseUrl: string, env: Re
       const start = process.hrtime.bigint();
       const doc = parseDocument(ENGINE_QUERY);
       const op = buildOperation(roleSchema, doc, { query: ENGINE_QUERY, variables: { status: r.status, offset: r.offset } });
-      const prepared = prepareQuery(op, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES });
+      const prepared = prepareQuery(op, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, namedStatements: false });
       compileMs.push(Number(process.hrtime.bigint() - start) / 1e6);
       const field = prepared.fields[0];
       if (prepared.fields.length !== 1 || !('plan' in field)) throw new Error('the page did not compile to one SQL statement');
-      const name = `bench_${createHash('sha1').update(field.plan.sql).digest('hex').slice(0, 16)}`;
-      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r)), name };
+      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r), op.variables.usage.values), name: statementName(field.plan.sql) };
     });
     return { plans, compile: summarize(compileMs.slice(Math.min(100, compileMs.length - 1))) };
   } finally {

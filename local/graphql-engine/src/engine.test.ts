@@ -3,7 +3,7 @@ import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '
 import { loadCatalog } from './catalog';
 import { buildModel, type BuildOptions } from './model/build';
 import type { Metadata } from './metadata';
-import { Engine } from './engine';
+import { Engine, type EngineOptions } from './engine';
 import { HasuraError } from './errors';
 import { tableEntry } from './testing/fixture';
 import type { Session } from './session';
@@ -14,6 +14,7 @@ jest.setTimeout(120_000);
 
 let server: ThrowawayPostgres;
 let pool: pg.Pool;
+let url: string;
 let engine: Engine;
 
 const admin: Session = { role: 'admin', adminSecretSent: true, variables: { 'x-hasura-role': 'admin' } };
@@ -23,7 +24,7 @@ const user = (id: string): Session => ({ role: 'user', adminSecretSent: false, v
 
 beforeAll(async () => {
   server = await startThrowawayPostgres();
-  const url = await createDatabase(server, 'engine_test');
+  url = await createDatabase(server, 'engine_test');
   pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle connection dropped while the server stops must not crash the test run.
   pool.on('error', () => {});
@@ -74,7 +75,8 @@ beforeAll(async () => {
 });
 
 let metadata: Metadata;
-const engineWith = async (options: BuildOptions) => new Engine(await buildModel(metadata, await loadCatalog(pool), pool, options), pool, { maxDepth: 10, planCacheSize: 10 });
+const engineWith = async (options: BuildOptions, engineOptions: Partial<EngineOptions> = {}, db: pg.Pool = pool) =>
+  new Engine(await buildModel(metadata, await loadCatalog(db), db, options), db, { maxDepth: 10, planCacheSize: 10, ...engineOptions });
 
 afterAll(async () => {
   await pool?.end();
@@ -204,5 +206,76 @@ describe('who bypasses permissions (Hasura: the role admin, however it was obtai
     const insert = 'mutation($id: Int!) { insert_measure_one(object: {id: $id, small: 1, big: 1, num: 1, dbl: 1}) { id } }';
     expect(await run(insert, withBackendOnly({ ...user('2'), adminSecretSent: true }), { id: 10 })).toEqual({ data: { insert_measure_one: { id: 10 } } });
     expect(await failure(insert, withBackendOnly(user('2')), { id: 11 })).toMatchObject({ code: 'validation-failed' });
+  });
+});
+
+describe('plan cache: one compiled plan per query shape, values bound per request', () => {
+  const titles = async (e: Engine, query: string, variables: Record<string, unknown>, session: Session = admin) =>
+    (JSON.parse(await e.run({ query, variables }, session)) as { data: { article: { title: string }[] } }).data.article.map((a) => a.title);
+  const byAuthor = 'query($author: Int!, $skip: Int!) { article(where: {author_id: {_eq: $author}, title: {_in: ["a1", "a2", "b1"]}}, order_by: {id: asc}, offset: $skip) { title } }';
+
+  it('serves different scalar values (comparison operands, offset) from one plan, with each request its own rows', async () => {
+    const e = await engineWith({ stringifyNumbers: false });
+    expect(await titles(e, byAuthor, { author: 1, skip: 0 })).toEqual(['a1', 'a2']);
+    expect(await titles(e, byAuthor, { author: 2, skip: 0 })).toEqual(['b1']);
+    expect(await titles(e, byAuthor, { author: 1, skip: 1 })).toEqual(['a2']);
+    expect(e.cachedPlans).toBe(1);
+    // The permission filter's session variable is bound per request as well.
+    const mine = 'query($skip: Int) { article(where: {title: {_in: ["a1", "a2", "b1"]}}, order_by: {id: asc}, offset: $skip) { title } }';
+    expect(await titles(e, mine, { skip: 0 }, user('1'))).toEqual(['a1', 'a2']);
+    expect(await titles(e, mine, { skip: 0 }, user('2'))).toEqual(['a1', 'b1']);
+    expect(e.cachedPlans).toBe(2);
+  });
+
+  it('compiles a new plan for each where-object shape, and for a bound variable turning null', async () => {
+    const e = await engineWith({ stringifyNumbers: false });
+    const q = 'query($where: article_bool_exp) { article(where: $where, order_by: {id: asc}) { title } }';
+    expect(await titles(e, q, { where: { author_id: { _eq: 2 }, title: { _in: ['b1'] } } })).toEqual(['b1']);
+    expect(await titles(e, q, { where: { title: { _in: ['a1', 'a2'] } } })).toEqual(['a1', 'a2']);
+    expect(await titles(e, q, { where: { title: { _in: ['b1'] } } })).toEqual(['b1']);
+    expect(e.cachedPlans).toBe(3);
+    const maybe = 'query($t: String) { article(where: {title: {_eq: $t}, author_id: {_eq: 2}}, order_by: {id: asc}) { title } }';
+    expect(await titles(e, maybe, { t: 'b1' })).toEqual(['b1']);
+    expect(await titles(e, maybe, { t: 'zz' })).toEqual([]);
+    expect(e.cachedPlans).toBe(4);
+    // Hasura drops a comparison with a null operand: all of author 2's rows.
+    expect(await titles(e, maybe, { t: null })).toEqual(['b1']);
+    expect(e.cachedPlans).toBe(5);
+  });
+
+  it('still validates the values a reused plan binds', async () => {
+    const e = await engineWith({ stringifyNumbers: false });
+    await titles(e, byAuthor, { author: 1, skip: 0 });
+    const fail = async (variables: Record<string, unknown>) =>
+      e.run({ query: byAuthor, variables }, admin).then(
+        () => undefined,
+        (err: HasuraError) => ({ code: err.code, path: err.path }),
+      );
+    expect(await fail({ author: 'one', skip: 0 })).toEqual({ code: 'validation-failed', path: '$.variableValues.author' });
+    expect(await fail({ author: 1, skip: -1 })).toEqual({ code: 'not-supported', path: '$.selectionSet.article.args.offset' });
+    expect(await fail({ skip: 0 })).toMatchObject({ code: 'validation-failed' });
+    expect(e.cachedPlans).toBe(1);
+  });
+
+  it('keeps at most planCacheSize plans', async () => {
+    const e = await engineWith({ stringifyNumbers: false }, { planCacheSize: 2 });
+    for (const field of ['id', 'title', 'published']) await e.run({ query: `{ article(limit: 1) { ${field} } }` }, admin);
+    expect(e.cachedPlans).toBe(2);
+  });
+
+  it('runs queries as named prepared statements when the source uses prepared statements', async () => {
+    // One connection, so the statement the engine prepared is visible to the next query on it.
+    const single = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      const e = await engineWith({ stringifyNumbers: false }, { namedStatements: true }, single);
+      expect(await titles(e, byAuthor, { author: 2, skip: 0 })).toEqual(['b1']);
+      expect(await titles(e, byAuthor, { author: 1, skip: 0 })).toEqual(['a1', 'a2']);
+      const prepared = (await single.query(`SELECT name, statement FROM pg_prepared_statements`)).rows as { name: string; statement: string }[];
+      expect(prepared).toHaveLength(1);
+      expect(prepared[0].name).toMatch(/^hge_[0-9a-f]{40}$/);
+      expect(prepared[0].statement).toContain('"article"');
+    } finally {
+      await single.end();
+    }
   });
 });

@@ -6,15 +6,18 @@ import type { Model } from './model/types';
 import type { OperationIR } from './ir';
 import { roleAccess } from './schema/access';
 import { buildRoleSchema, type RoleSchema } from './schema';
-import { buildOperation, parseDocument, selectOperation, type GraphQLRequest } from './request/operation';
+import { buildOperation, checkBoundValues, coerceVariables, parseDocument, selectOperation, type GraphQLRequest } from './request/operation';
+import type { BoundCheck } from './request/values';
 import { prepareQuery, runMutation, runQuery, type PreparedQuery } from './execute';
 
 // One GraphQL request, start to finish: role schema (built once per role), parse + validate + compile
-// (cached per query text, operation, role and variables), then execution.
+// (cached per role, query text, operation and variables *shape*), then execution with the request's values.
 
 export interface EngineOptions {
   maxDepth: number;
   planCacheSize: number;
+  /** The source's use_prepared_statements: queries run as named prepared statements. */
+  namedStatements?: boolean;
 }
 
 /** Bigger documents are not cached, so the caches' memory stays bounded (entries × this size). */
@@ -24,7 +27,7 @@ const TRUE_VALUES = ['true', 't', 'yes', 'y'];
 const FALSE_VALUES = ['false', 'f', 'no', 'n'];
 
 /** A least-recently-used cache: plans for the same query are not parsed, validated or compiled twice. */
-class Lru<V> {
+export class Lru<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly size: number) {}
   get(key: string): V | undefined {
@@ -36,17 +39,45 @@ class Lru<V> {
     return v;
   }
   set(key: string, v: V) {
+    this.map.delete(key);
     this.map.set(key, v);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
   }
+  get length() {
+    return this.map.size;
+  }
 }
 
-type Prepared = { kind: 'query'; query: PreparedQuery } | { kind: 'mutation'; op: OperationIR };
+/** A compiled query and what a later request needs to reuse it: how to coerce and check its variables. */
+interface CachedQuery {
+  query: PreparedQuery;
+  definitions: OperationIR['variables']['definitions'];
+  checks: BoundCheck[];
+}
+
+/**
+ * How a document's plan depends on its variables, learnt from its first compile: the values of `plain`
+ * variables shaped the SQL (a `where: $where` object, a list standing for a list literal, @skip(if:)…); the
+ * `bound` ones only fill parameters, so just their null-ness (which drops a comparison) shapes it.
+ */
+interface VariableShape {
+  plain: string[];
+  bound: string[];
+}
+
+/** The plan key part that variables contribute: plain values in full, bound ones as absent / null / given. */
+function shapeKey(shape: VariableShape, given: Record<string, unknown>): string {
+  const tag = (v: unknown) => (v === undefined ? 'u' : v === null ? 'n' : 'v');
+  // An absent variable (which may take its default) and an explicit null differ: [] vs [null].
+  const has = (n: string) => Object.prototype.hasOwnProperty.call(given, n);
+  return JSON.stringify([shape.plain.map((n) => (has(n) ? [given[n]] : [])), shape.bound.map((n) => tag(has(n) ? given[n] : undefined))]);
+}
 
 export class Engine {
   private readonly schemas = new Map<string, RoleSchema>();
   private readonly documents: Lru<DocumentNode>;
-  private readonly plans: Lru<Prepared>;
+  private readonly shapes: Lru<VariableShape>;
+  private readonly plans: Lru<CachedQuery>;
 
   constructor(
     readonly model: Model,
@@ -54,7 +85,13 @@ export class Engine {
     private readonly options: EngineOptions,
   ) {
     this.documents = new Lru(options.planCacheSize);
+    this.shapes = new Lru(options.planCacheSize);
     this.plans = new Lru(options.planCacheSize);
+  }
+
+  /** How many compiled query plans are cached (for tests and diagnostics). */
+  get cachedPlans(): number {
+    return this.plans.length;
   }
 
   roleSchema(role: string, backendOnly: boolean): RoleSchema {
@@ -71,25 +108,42 @@ export class Engine {
   async run(request: GraphQLRequest, session: Session): Promise<string> {
     const backendOnly = backendOnlyRequested(session);
     const rs = this.roleSchema(session.role, backendOnly);
-    const key = JSON.stringify([session.role, backendOnly, request.query, request.operationName ?? null, request.variables ?? null]);
-    let prepared = this.plans.get(key);
-    if (!prepared) {
-      let doc = this.documents.get(request.query);
-      if (!doc) {
-        doc = parseDocument(request.query);
-        if (request.query.length <= MAX_CACHED_QUERY_CHARS) this.documents.set(request.query, doc);
-      }
-      checkDepth(doc, request.operationName, this.options.maxDepth);
-      const op = buildOperation(rs, doc, request);
-      prepared = op.kind === 'query' ? { kind: 'query', query: prepareQuery(op, { stringifyNumbers: this.model.stringifyNumbers }) } : { kind: 'mutation', op };
-      // Mutations carry their (possibly large) input values and rarely repeat: only queries are kept.
-      if (prepared.kind === 'query' && key.length <= MAX_CACHED_QUERY_CHARS) this.plans.set(key, prepared);
+    const given = request.variables ?? {};
+    const documentKey = JSON.stringify([session.role, backendOnly, request.operationName ?? null, request.query]);
+    const cacheable = documentKey.length <= MAX_CACHED_QUERY_CHARS;
+    const shape = cacheable ? this.shapes.get(documentKey) : undefined;
+    const cached = shape && this.plans.get(documentKey + shapeKey(shape, given));
+    if (cached) {
+      // The plan is reused; the values it binds are still coerced and checked like the first request's.
+      const vars = coerceVariables(rs.schema, cached.definitions, given);
+      checkBoundValues(cached.checks, vars.values);
+      return `{"data":${await runQuery(this.pool, cached.query, { session, variables: vars.values }, rs.schema)}}`;
     }
-    const data =
-      prepared.kind === 'query'
-        ? await runQuery(this.pool, prepared.query, session, rs.schema)
-        : await runMutation(this.pool, prepared.op, session, { stringifyNumbers: this.model.stringifyNumbers });
-    return `{"data":${data}}`;
+    const op = this.compile(rs, request);
+    const bindings = { session, variables: op.variables.usage.values };
+    const options = { stringifyNumbers: this.model.stringifyNumbers, namedStatements: this.options.namedStatements ?? false };
+    if (op.kind === 'mutation') {
+      // Mutations carry their (possibly large) input values and rarely repeat: they are not kept.
+      return `{"data":${await runMutation(this.pool, op, bindings, options)}}`;
+    }
+    const query = prepareQuery(op, options);
+    if (cacheable) {
+      const usage = op.variables.usage;
+      const learnt: VariableShape = { plain: [...usage.plain].sort(), bound: [...usage.bound].filter((n) => !usage.plain.has(n)).sort() };
+      this.shapes.set(documentKey, learnt);
+      this.plans.set(documentKey + shapeKey(learnt, given), { query, definitions: op.variables.definitions, checks: usage.checks });
+    }
+    return `{"data":${await runQuery(this.pool, query, bindings, rs.schema)}}`;
+  }
+
+  private compile(rs: RoleSchema, request: GraphQLRequest): OperationIR {
+    let doc = this.documents.get(request.query);
+    if (!doc) {
+      doc = parseDocument(request.query);
+      if (request.query.length <= MAX_CACHED_QUERY_CHARS) this.documents.set(request.query, doc);
+    }
+    checkDepth(doc, request.operationName, this.options.maxDepth);
+    return buildOperation(rs, doc, request);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { FieldNode, FragmentDefinitionNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, VariableDefinitionNode } from 'graphql';
+import type { VariableValues } from './request/values';
 import type { BoolExp, Column, ComputedField, Constraint, FunctionInfo, Relationship, Table, Value } from './model/types';
 import type { AggregateOp } from './schema';
 
@@ -40,8 +41,8 @@ export interface SelectArgs {
   /** Inherited roles: columns / computed fields shown only in rows passing their filter (else null). */
   cellFilters?: Map<string, BoolExp>;
   orderBy: OrderByItem[];
-  limit: number | null;
-  offset: number | null;
+  limit: Value | null;
+  offset: Value | null;
   distinctOn: Column[] | null;
 }
 
@@ -126,4 +127,9 @@ export type RootFieldIR =
 export interface OperationIR {
   kind: 'query' | 'mutation';
   fields: RootFieldIR[];
+  /**
+   * The request's variables: their coerced values (bound into `var` parameters when the plan runs), and which
+   * of them shaped the SQL. `definitions` coerce the variables of a later request that reuses the plan.
+   */
+  variables: { definitions: readonly VariableDefinitionNode[]; usage: VariableValues };
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { loadEngineConfig } from './config';
-import { loadMetadata, MetadataError } from './metadata';
+import { DEFAULT_SOURCE_SETTINGS, loadMetadata, MetadataError } from './metadata';
 import { loadCatalog } from './catalog';
 import { buildModel } from './model/build';
 import { Engine } from './engine';
@@ -14,11 +14,22 @@ async function main() {
   const config = loadEngineConfig(process.env);
   const authenticate = createAuthenticator(loadAuthConfig(process.env));
   const metadata = loadMetadata(config.HASURA_GRAPHQL_METADATA_DIR);
-  const pool = new pg.Pool({ connectionString: config.HASURA_GRAPHQL_DATABASE_URL, max: config.HASURA_GRAPHQL_PG_CONNECTIONS });
+  const source = metadata.source ?? DEFAULT_SOURCE_SETTINGS;
+  // Connections are replaced after the source's connection_lifetime, as in Hasura; that also bounds the named
+  // prepared statements each connection accumulates.
+  const pool = new pg.Pool({
+    connectionString: config.HASURA_GRAPHQL_DATABASE_URL,
+    max: config.HASURA_GRAPHQL_PG_CONNECTIONS,
+    maxLifetimeSeconds: source.connectionLifetimeSeconds,
+  });
   pool.on('error', (e) => process.stderr.write(`graphql-engine: idle database connection failed: ${e.message}\n`));
   const catalog = await loadCatalog(pool);
   const model = await buildModel(metadata, catalog, pool, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES });
-  const engine = new Engine(model, pool, { maxDepth: config.HASURA_GRAPHQL_MAX_QUERY_DEPTH, planCacheSize: config.HASURA_GRAPHQL_PLAN_CACHE_SIZE });
+  const engine = new Engine(model, pool, {
+    maxDepth: config.HASURA_GRAPHQL_MAX_QUERY_DEPTH,
+    planCacheSize: config.HASURA_GRAPHQL_PLAN_CACHE_SIZE,
+    namedStatements: source.usePreparedStatements,
+  });
   const server = createHttpServer({
     maxBodyBytes: config.HASURA_GRAPHQL_MAX_BODY_BYTES,
     authenticate,

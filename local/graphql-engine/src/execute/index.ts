@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execute as executeGraphQL, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Pool, PoolClient } from 'pg';
 import { HasuraError } from '../errors';
@@ -16,10 +17,28 @@ export interface PreparedQuery {
   fields: ({ alias: string; plan: Plan } | { alias: string; json: string } | { alias: string; introspection: DocumentNode })[];
 }
 
+/** What a plan binds per request: the session, and the request's coerced GraphQL variables. */
+export interface Bindings {
+  session: Session;
+  variables: ReadonlyMap<string, unknown>;
+}
+
+export interface PrepareOptions extends CompileOptions {
+  /** The source's use_prepared_statements: run each statement under a name derived from its SQL text. */
+  namedStatements: boolean;
+}
+
+/**
+ * A prepared statement's name: a digest of its SQL, so equal text shares one server-side statement on each
+ * connection and different text never collides (pg refuses a known name with other text).
+ */
+export const statementName = (sql: string) => `hge_${createHash('sha1').update(sql).digest('hex')}`;
+
 const CHECK_FAILED = 'check constraint of an insert/update permission has failed';
 
-/** Compiles a query operation once; the result is cached per (query, role, variables). */
-export function prepareQuery(op: OperationIR, options: CompileOptions): PreparedQuery {
+/** Compiles a query operation once; the result is cached per (query, role, variables shape). */
+export function prepareQuery(op: OperationIR, options: PrepareOptions): PreparedQuery {
+  const named = (plan: Plan): Plan => (options.namedStatements ? { ...plan, name: statementName(plan.sql) } : plan);
   return {
     kind: 'query',
     fields: op.fields.map((f) => {
@@ -38,9 +57,9 @@ export function prepareQuery(op: OperationIR, options: CompileOptions): Prepared
             } as DocumentNode,
           };
         case 'select':
-          return { alias: f.alias, plan: compileSelect(f.select, options) };
+          return { alias: f.alias, plan: named(compileSelect(f.select, options)) };
         case 'aggregate':
-          return { alias: f.alias, plan: compileAggregate(f.aggregate, options) };
+          return { alias: f.alias, plan: named(compileAggregate(f.aggregate, options)) };
         default:
           throw new HasuraError('validation-failed', 'mutation fields are not allowed in a query', '$');
       }
@@ -56,17 +75,17 @@ function checkSession(plans: Plan[], session: Session) {
 
 const objectText = (pairs: [string, string][]) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
 
-async function runPlan(db: Pool | PoolClient, plan: Plan, session: Session, errorPath: string): Promise<Record<string, unknown>> {
+async function runPlan(db: Pool | PoolClient, plan: Plan, b: Bindings, errorPath: string): Promise<Record<string, unknown>> {
   try {
-    const res = await db.query({ text: plan.sql, values: bindParams(plan.params, session) });
+    const res = await db.query({ name: plan.name, text: plan.sql, values: bindParams(plan.params, b.session, b.variables) });
     return res.rows[0] as Record<string, unknown>;
   } catch (e) {
     throw toHasuraError(e, errorPath);
   }
 }
 
-export async function runQuery(pool: Pool, prepared: PreparedQuery, session: Session, schema: GraphQLSchema): Promise<string> {
-  checkSession(prepared.fields.flatMap((f) => ('plan' in f ? [f.plan] : [])), session);
+export async function runQuery(pool: Pool, prepared: PreparedQuery, b: Bindings, schema: GraphQLSchema): Promise<string> {
+  checkSession(prepared.fields.flatMap((f) => ('plan' in f ? [f.plan] : [])), b.session);
   const values = await Promise.all(
     prepared.fields.map(async (f): Promise<string> => {
       if ('json' in f) return f.json;
@@ -75,7 +94,7 @@ export async function runQuery(pool: Pool, prepared: PreparedQuery, session: Ses
         if (result.errors?.length) throw new HasuraError('validation-failed', result.errors[0].message, '$');
         return JSON.stringify(Object.values(result.data ?? {})[0] ?? null);
       }
-      const row = await runPlan(pool, f.plan, session, '$').catch((e: HasuraError) => {
+      const row = await runPlan(pool, f.plan, b, '$').catch((e: HasuraError) => {
         // The database failed while answering: Hasura reports that with "data": null beside the errors.
         throw Object.assign(e, { withNullData: true });
       });
@@ -102,13 +121,13 @@ const EMPTY: WriteResult = { affected: 0, rows: [], keys: [] };
  */
 const SET_SESSION_SQL = "SELECT set_config('hasura.user', $1, true)";
 
-export async function runMutation(pool: Pool, op: OperationIR, session: Session, options: CompileOptions): Promise<string> {
+export async function runMutation(pool: Pool, op: OperationIR, b: Bindings, options: CompileOptions): Promise<string> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(SET_SESSION_SQL, [JSON.stringify(session.variables)]);
+    await client.query(SET_SESSION_SQL, [JSON.stringify(b.session.variables)]);
     const out: [string, string][] = [];
-    for (const f of op.fields) out.push([f.alias, await mutationField(client, f, session, options)]);
+    for (const f of op.fields) out.push([f.alias, await mutationField(client, f, b, options)]);
     await client.query('COMMIT');
     return objectText(out);
   } catch (e) {
@@ -119,41 +138,41 @@ export async function runMutation(pool: Pool, op: OperationIR, session: Session,
   }
 }
 
-async function mutationField(client: PoolClient, f: RootFieldIR, session: Session, options: CompileOptions): Promise<string> {
+async function mutationField(client: PoolClient, f: RootFieldIR, b: Bindings, options: CompileOptions): Promise<string> {
   switch (f.kind) {
     case 'typename':
       return JSON.stringify(f.typename);
     case 'insert': {
-      const result = await insertAll(client, f.insert, session, options, f.errorPath);
-      return output(client, f.insert.table, f.output, result, session, options);
+      const result = await insertAll(client, f.insert, b, options, f.errorPath);
+      return output(client, f.insert.table, f.output, result, b, options);
     }
     case 'update': {
       // Hasura answers an update with nothing to set as zero rows, without touching the table.
-      if (!f.update.assignments.length) return output(client, f.update.table, f.output, EMPTY, session, options);
-      const result = await write(client, compileUpdate(f.update, options), session, '$');
-      return output(client, f.update.table, f.output, result, session, options);
+      if (!f.update.assignments.length) return output(client, f.update.table, f.output, EMPTY, b, options);
+      const result = await write(client, compileUpdate(f.update, options), b, '$');
+      return output(client, f.update.table, f.output, result, b, options);
     }
     case 'update_many': {
       // Each update runs in order, in the same transaction; the answer lists one response per update.
       const parts: string[] = [];
       for (const u of f.updates) {
-        const result = u.assignments.length ? await write(client, compileUpdate(u, options), session, '$') : EMPTY;
-        parts.push(await output(client, u.table, f.output, result, session, options));
+        const result = u.assignments.length ? await write(client, compileUpdate(u, options), b, '$') : EMPTY;
+        parts.push(await output(client, u.table, f.output, result, b, options));
       }
       return `[${parts.join(',')}]`;
     }
     case 'delete': {
-      const result = await write(client, compileDelete(f.delete, options), session, '$');
-      return output(client, f.delete.table, f.output, result, session, options);
+      const result = await write(client, compileDelete(f.delete, options), b, '$');
+      return output(client, f.delete.table, f.output, result, b, options);
     }
     default:
       throw new HasuraError('validation-failed', 'query fields are not allowed in a mutation', '$');
   }
 }
 
-async function write(client: PoolClient, plan: Plan, session: Session, errorPath: string): Promise<WriteResult> {
-  checkSession([plan], session);
-  const row = await runPlan(client, plan, session, errorPath);
+async function write(client: PoolClient, plan: Plan, b: Bindings, errorPath: string): Promise<WriteResult> {
+  checkSession([plan], b.session);
+  const row = await runPlan(client, plan, b, errorPath);
   if (row.ok === false) throw new HasuraError('permission-error', CHECK_FAILED, errorPath);
   return { affected: Number(row.affected), rows: [row.rows as string], keys: row.keys as Record<string, string | null>[] };
 }
@@ -165,9 +184,9 @@ const hasNested = (r: InsertRow) => r.objectRelationships.length > 0 || r.arrayR
  * its object relationships first (their keys fill this row's columns), then the row, then its array
  * relationships (this row's keys fill theirs).
  */
-async function insertAll(client: PoolClient, ir: InsertIR, session: Session, options: CompileOptions, errorPath: string): Promise<WriteResult> {
+async function insertAll(client: PoolClient, ir: InsertIR, b: Bindings, options: CompileOptions, errorPath: string): Promise<WriteResult> {
   if (!ir.rows.length) return EMPTY;
-  if (!ir.rows.some(hasNested)) return write(client, compileInsert(ir, options), session, errorPath);
+  if (!ir.rows.some(hasNested)) return write(client, compileInsert(ir, options), b, errorPath);
   const total: WriteResult = { affected: 0, rows: [], keys: [] };
   for (const row of ir.rows) {
     const columns = new Map(row.columns);
@@ -177,13 +196,13 @@ async function insertAll(client: PoolClient, ir: InsertIR, session: Session, opt
         after.push({ rel, insert });
         continue;
       }
-      const parent = await insertAll(client, insert, session, options, errorPath);
+      const parent = await insertAll(client, insert, b, options, errorPath);
       total.affected += parent.affected;
       const target = parent.keys[0];
       if (!target) throw new HasuraError('not-exists', `the object relationship "${rel.name}" did not insert a row (on_conflict did nothing)`, errorPath);
       for (const [s, t] of rel.mapping) columns.set(s, { kind: 'lit', value: target[t] });
     }
-    const own = await write(client, compileInsert({ ...ir, rows: [{ ...row, columns, objectRelationships: [], arrayRelationships: [] }] }, options), session, errorPath);
+    const own = await write(client, compileInsert({ ...ir, rows: [{ ...row, columns, objectRelationships: [], arrayRelationships: [] }] }, options), b, errorPath);
     total.affected += own.affected;
     total.rows.push(...own.rows);
     total.keys.push(...own.keys);
@@ -195,20 +214,20 @@ async function insertAll(client: PoolClient, ir: InsertIR, session: Session, opt
         for (const [s, t] of rel.mapping) c.set(t, { kind: 'lit' as const, value: inserted[s] });
         return { ...r, columns: c };
       });
-      const child = await insertAll(client, { ...insert, rows }, session, options, errorPath);
+      const child = await insertAll(client, { ...insert, rows }, b, options, errorPath);
       total.affected += child.affected;
     }
   }
   return total;
 }
 
-async function output(client: PoolClient, table: InsertIR['table'], out: MutationOutput, result: WriteResult, session: Session, options: CompileOptions): Promise<string> {
+async function output(client: PoolClient, table: InsertIR['table'], out: MutationOutput, result: WriteResult, b: Bindings, options: CompileOptions): Promise<string> {
   const returning = async (fields: Parameters<typeof compileReturning>[2], single: boolean) => {
     if (!result.keys.length) return single ? 'null' : '[]';
     const rowsJson = result.rows.length === 1 ? result.rows[0] : `[${result.rows.map((r) => r.slice(1, -1)).filter((r) => r.trim()).join(',')}]`;
     const plan = compileReturning(table, rowsJson, fields, single, options);
-    checkSession([plan], session);
-    const row = await runPlan(client, plan, session, '$');
+    checkSession([plan], b.session);
+    const row = await runPlan(client, plan, b, '$');
     return (row.j as string | null) ?? 'null';
   };
   if (out.kind === 'single') return returning(out.fields, true);

@@ -143,10 +143,18 @@ const functionEntryObject = z.object({
 const functionEntry = z.preprocess(normalizeFunctionEntry, functionEntryObject);
 export type FunctionMetadata = z.infer<typeof functionEntryObject>;
 
+/** The parts of a source's connection settings this engine honours (Hasura's defaults). */
+const connectionInfo = z
+  .object({
+    use_prepared_statements: z.boolean().default(false),
+    pool_settings: z.object({ connection_lifetime: z.number().int().min(0).default(600) }).passthrough().default({ connection_lifetime: 600 }),
+  })
+  .passthrough();
+
 const databaseEntry = z.object({
   name: z.string(),
   kind: z.string().default('postgres'),
-  configuration: z.unknown().optional(),
+  configuration: z.object({ connection_info: connectionInfo.optional() }).passthrough().optional(),
   tables: z.array(tableEntry).default([]),
   functions: z.array(functionEntry).default([]),
 });
@@ -154,7 +162,18 @@ const databaseEntry = z.object({
 const inheritedRole = z.object({ role_name: z.string(), role_set: z.array(z.string()).min(1) });
 export type InheritedRole = z.infer<typeof inheritedRole>;
 
+export interface SourceSettings {
+  /** connection_info.use_prepared_statements: send queries as named prepared statements. */
+  usePreparedStatements: boolean;
+  /** pool_settings.connection_lifetime: seconds before a connection is replaced (0: never). */
+  connectionLifetimeSeconds: number;
+}
+
+export const DEFAULT_SOURCE_SETTINGS: SourceSettings = { usePreparedStatements: false, connectionLifetimeSeconds: 600 };
+
 export interface Metadata {
+  /** The connection settings of the (first) database source; Hasura's defaults when it has none. */
+  source?: SourceSettings;
   tables: TableMetadata[];
   /** The file each entry of `tables` / `functions` came from, for error messages. */
   tableFiles: string[];
@@ -223,6 +242,7 @@ export function loadMetadata(dir: string): Metadata {
   const functions: FunctionMetadata[] = [];
   const tableFiles: string[] = [];
   const functionFiles: string[] = [];
+  let source = DEFAULT_SOURCE_SETTINGS;
   if (fs.existsSync(dbFile)) {
     const raw = readYaml(dbFile, dir);
     const list = validate(z.array(z.unknown()).nullable(), raw, 'databases/databases.yaml') ?? [];
@@ -232,6 +252,8 @@ export function loadMetadata(dir: string): Metadata {
       const functionsRaw = Array.isArray(obj.functions) ? obj.functions : [];
       const base = validate(databaseEntry.omit({ tables: true, functions: true }), db, `databases/databases.yaml[${i}]`);
       if (base.kind !== 'postgres') throw new MetadataError('databases/databases.yaml', `database kind ${base.kind} is not supported`);
+      const info = base.configuration?.connection_info;
+      if (info && i === 0) source = { usePreparedStatements: info.use_prepared_statements, connectionLifetimeSeconds: info.pool_settings.connection_lifetime };
       for (const t of tablesRaw) {
         const file = fileOf(t, fileOf(obj.tables, 'databases/databases.yaml'));
         tables.push(validate(tableEntry, t, file));
@@ -247,5 +269,5 @@ export function loadMetadata(dir: string): Metadata {
   let inheritedRoles: InheritedRole[] = [];
   const irFile = path.join(dir, 'inherited_roles.yaml');
   if (fs.existsSync(irFile)) inheritedRoles = validate(z.array(inheritedRole).nullable(), readYaml(irFile, dir), 'inherited_roles.yaml') ?? [];
-  return { tables, functions, inheritedRoles, tableFiles, functionFiles };
+  return { source, tables, functions, inheritedRoles, tableFiles, functionFiles };
 }

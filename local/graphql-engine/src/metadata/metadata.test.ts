@@ -32,6 +32,13 @@ describe('metadata directory', () => {
     expect(m.tables[0].select_permissions[0].permission.allow_aggregations).toBe(false);
   });
 
+  it("reads the source's use_prepared_statements and connection_lifetime, with Hasura's defaults", () => {
+    const files = { 'version.yaml': 'version: 3\n', 'databases/default/tables/tables.yaml': '[]\n' };
+    expect(loadMetadata(writeDir({ ...files, 'databases/databases.yaml': databases })).source).toEqual({ usePreparedStatements: false, connectionLifetimeSeconds: 600 });
+    const tuned = databases.replace('{connection_info: {', '{connection_info: {use_prepared_statements: true, pool_settings: {connection_lifetime: 60, max_connections: 50}, ');
+    expect(loadMetadata(writeDir({ ...files, 'databases/databases.yaml': tuned })).source).toEqual({ usePreparedStatements: true, connectionLifetimeSeconds: 60 });
+  });
+
   it('names the bad file and the problem', () => {
     const dir = writeDir({
       'version.yaml': 'version: 3\n',

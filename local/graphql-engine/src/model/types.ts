@@ -1,8 +1,11 @@
 // The engine's resolved model: metadata joined with the PostgreSQL catalog. Every later stage (schema, request
 // parsing, SQL compilation) reads these shapes and nothing else.
 
-/** A value in a boolean expression, a preset or an argument: a literal, or a session variable read per request. */
-export type Value = { kind: 'lit'; value: unknown } | { kind: 'session'; name: string };
+/**
+ * A value in a boolean expression, a preset or an argument: a literal, a session variable, or a request
+ * variable (a GraphQL variable that only fills a bind parameter) — the last two read per request.
+ */
+export type Value = { kind: 'lit'; value: unknown } | { kind: 'session'; name: string } | { kind: 'var'; name: string };
 
 export type ScalarOp =
   | '_eq'

@@ -9,7 +9,9 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { HasuraError } from '../errors';
 import type {
@@ -36,7 +38,7 @@ import type {
 import { TRUE, type BoolExp, type Column, type ColumnOp, type ComputedField, type FnArg, type ScalarOp, type Table, type Value } from '../model/types';
 import { meaningOf, PLACEHOLDER, type AggregateOp, type FieldMeaning, type RoleSchema } from '../schema';
 import { checkOperationDirectives, collectFields, subSelection, type CollectContext, type CollectedField } from './collect';
-import { coerceJson, coerceLiteral, type VariableValues } from './values';
+import { coerceJson, coerceLiteral, emptyVariables, plainValue, VarRef, type BoundCheck, type VariableValues } from './values';
 
 // Turns a GraphQL request into the engine's IR for one role: validates fields and arguments against the
 // role's schema (with Hasura's error paths), folds in permission filters, limits, presets and checks.
@@ -71,37 +73,51 @@ export function selectOperation(doc: DocumentNode, operationName: string | null 
   return ops[0];
 }
 
-export function buildOperation(roleSchema: RoleSchema, doc: DocumentNode, request: GraphQLRequest): OperationIR {
-  const op = selectOperation(doc, request.operationName);
-  const { schema } = roleSchema;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-
-  // Variables: coerced once against their declared types.
-  const vars: VariableValues = { values: new Map(), types: new Map() };
-  const given = request.variables ?? {};
-  for (const def of op.variableDefinitions ?? []) {
+/**
+ * The operation's variables coerced against their declared types. Also run on its own for every request that
+ * reuses a cached plan, so the values bound into it are validated exactly as on the first request.
+ */
+export function coerceVariables(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[], given: Record<string, unknown>): VariableValues {
+  const vars = emptyVariables();
+  for (const def of definitions) {
     const name = def.variable.name.value;
     const type = typeFromAST(schema, def.type as never) as GraphQLInputType | undefined;
     if (!type) vfail('$.variableValues', `variable "${name}" has an unknown type`);
     vars.types.set(name, printType(def.type));
     let value: unknown;
     if (Object.prototype.hasOwnProperty.call(given, name)) value = coerceJson(type!, given[name], `$.variableValues.${name}`);
-    else if (def.defaultValue) value = coerceLiteral(type!, def.defaultValue, { values: new Map(), types: new Map() }, `$.variableValues.${name}`);
+    else if (def.defaultValue) value = coerceLiteral(type!, def.defaultValue, emptyVariables(), `$.variableValues.${name}`);
     else if (type instanceof GraphQLNonNull) vfail('$.variableValues', `expecting a value for non-nullable variable: "${name}"`);
     if (value !== undefined) vars.values.set(name, value);
   }
+  return vars;
+}
 
+/** Bound values a cached plan must still refuse (a negative limit or offset), as its first compile did. */
+export function checkBoundValues(checks: readonly BoundCheck[], values: ReadonlyMap<string, unknown>) {
+  for (const c of checks) if ((values.get(c.name) as number) < 0) throw negative(c.path);
+}
+
+const negative = (path: string) => new HasuraError('not-supported', 'unexpected negative value', path);
+
+export function buildOperation(roleSchema: RoleSchema, doc: DocumentNode, request: GraphQLRequest): OperationIR {
+  const op = selectOperation(doc, request.operationName);
+  const { schema } = roleSchema;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+
+  const vars = coerceVariables(schema, op.variableDefinitions ?? [], request.variables ?? {});
   checkOperationDirectives(op.directives, op.operation);
   const ctx: CollectContext = { fragments, vars };
   const parser = new OperationParser(roleSchema, ctx);
   if (op.operation === 'subscription') vfail('$', 'subscriptions are not supported by this engine; use a query');
+  const variables = { definitions: op.variableDefinitions ?? [], usage: vars };
   if (op.operation === 'mutation') {
     const mutationType = schema.getMutationType();
     if (!mutationType) vfail('$', 'no mutations exist');
-    return { kind: 'mutation', fields: parser.rootFields(op, mutationType!) };
+    return { kind: 'mutation', fields: parser.rootFields(op, mutationType!), variables };
   }
-  return { kind: 'query', fields: parser.rootFields(op, schema.getQueryType()!) };
+  return { kind: 'query', fields: parser.rootFields(op, schema.getQueryType()!), variables };
 }
 
 function printType(node: { kind: string; type?: unknown; name?: { value: string } }): string {
@@ -129,7 +145,11 @@ const UPDATE_OPS: [string, UpdateOp][] = [
   ['_delete_at_path', 'delete_at_path'],
 ];
 
-const lit = (value: unknown): Value => ({ kind: 'lit', value });
+/** A request value in the IR: a variable that only fills a bind parameter stays a reference to it. */
+const lit = (value: unknown): Value => (value instanceof VarRef ? { kind: 'var', name: value.name } : { kind: 'lit', value });
+/** Field arguments that only fill bind parameters (the rest decide the SQL text). */
+const SLICE_ARGS = new Set(['limit', 'offset']);
+const KEY_ARGUMENT_FIELDS = new Set<FieldMeaning['kind']>(['select_by_pk', 'delete_by_pk']);
 const and = (...items: (BoolExp | null | undefined)[]): BoolExp | null => {
   const parts = items.filter((x): x is BoolExp => Boolean(x) && !(x!.kind === 'and' && x!.items.length === 0));
   if (!parts.length) return null;
@@ -161,9 +181,10 @@ class OperationParser {
     for (const a of node.arguments ?? []) {
       if (!def.args.some((d) => d.name === a.name.value)) vfail(`${field.path}.args.${a.name.value}`, `'${def.name}' has no argument named '${a.name.value}'`);
     }
+    const keyArguments = KEY_ARGUMENT_FIELDS.has(meaningOf(def.extensions)?.kind as FieldMeaning['kind']);
     for (const d of def.args) {
       const a = node.arguments?.find((x) => x.name.value === d.name);
-      let v = coerceLiteral(d.type, a?.value, this.ctx.vars, `${field.path}.args.${d.name}`);
+      let v = coerceLiteral(d.type, a?.value, this.ctx.vars, `${field.path}.args.${d.name}`, keyArguments || SLICE_ARGS.has(d.name));
       if (v === undefined && d.defaultValue !== undefined) v = d.defaultValue;
       if (v === undefined && d.type instanceof GraphQLNonNull) vfail(`${field.path}.args`, `missing required field "${d.name}"`);
       if (v !== undefined) out[d.name] = v;
@@ -278,11 +299,11 @@ class OperationParser {
     const perm = this.access.select(t)!;
     const where = and(this.where(t, args.where, `${path}.args.where`), perm.filter);
     const orderBy = this.orderBy(t, args.order_by, `${path}.args.order_by`);
-    let limit = (args.limit as number | null | undefined) ?? null;
-    if (limit !== null && limit < 0) throw new HasuraError('not-supported', 'unexpected negative value', `${path}.args.limit`);
-    if (perm.limit !== null) limit = limit === null ? perm.limit : Math.min(limit, perm.limit);
-    const offset = (args.offset as number | null | undefined) ?? null;
-    if (offset !== null && offset < 0) throw new HasuraError('not-supported', 'unexpected negative value', `${path}.args.offset`);
+    // Under a permission limit the smaller of the two is compiled in, so the client's limit shapes the SQL.
+    const limitArg = perm.limit === null ? args.limit : plainValue(args.limit, this.ctx.vars);
+    let limit = this.slice(limitArg, `${path}.args.limit`);
+    if (perm.limit !== null) limit = lit(limit?.kind === 'lit' ? Math.min(limit.value as number, perm.limit) : perm.limit);
+    const offset = this.slice(args.offset, `${path}.args.offset`);
     let distinctOn: Column[] | null = null;
     const d = args.distinct_on as string[] | null | undefined;
     if (d && d.some((c) => (c as unknown) === PLACEHOLDER)) vfail(`${path}.args.distinct_on`, 'erroneous column name');
@@ -296,6 +317,15 @@ class OperationParser {
       if (!matches) vfail(`${path}.args`, '"distinct_on" columns must match initial "order_by" columns');
     }
     return { where, orderBy, limit, offset, distinctOn, cellFilters: perm.cellFilters };
+  }
+
+  /** limit / offset: refused when negative, now and (for a bound variable) on every request reusing the plan. */
+  private slice(v: unknown, path: string): Value | null {
+    if (v === undefined || v === null) return null;
+    const n = (v instanceof VarRef ? v.value : v) as number;
+    if (n < 0) throw negative(path);
+    if (v instanceof VarRef) this.ctx.vars.checks.push({ name: v.name, path });
+    return lit(v);
   }
 
   private select(source: Source, args: Record<string, unknown>, f: CollectedField, def: GraphQLField<unknown, unknown>, single: boolean): SelectIR {

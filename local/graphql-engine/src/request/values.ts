@@ -5,6 +5,8 @@ import {
   GraphQLNonNull,
   GraphQLScalarType,
   Kind,
+  getNamedType,
+  isLeafType,
   type GraphQLInputType,
   type ValueNode,
 } from 'graphql';
@@ -19,7 +21,47 @@ export interface VariableValues {
   values: Map<string, unknown>;
   /** Declared type name of each variable, to check it is used where that type is expected. */
   types: Map<string, string>;
+  /** Variables whose values shaped the compiled plan (its SQL text): their values belong in the plan key. */
+  plain: Set<string>;
+  /** Variables read where a value is only bound (see VarRef): the plan key needs only whether they are null. */
+  bound: Set<string>;
+  /** Bound variables whose values must be checked again on every request that reuses the plan. */
+  checks: BoundCheck[];
 }
+
+/** A bound value that must not be negative (limit, offset), with the error path Hasura reports. */
+export interface BoundCheck {
+  name: string;
+  path: string;
+}
+
+export const emptyVariables = (): VariableValues => ({ values: new Map(), types: new Map(), plain: new Set(), bound: new Set(), checks: [] });
+
+/**
+ * A variable's value where it only fills a bind parameter (a comparison operand, a function argument, a key,
+ * limit and offset): the plan keeps the reference and binds the value per request, so one compiled plan
+ * serves every value. Everything else reads variables as plain values and keys the plan on them.
+ */
+export class VarRef {
+  constructor(
+    readonly name: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/** The plain value of a variable reference that ends up shaping SQL after all; keys the plan on it. */
+export function plainValue(v: unknown, vars: VariableValues): unknown {
+  if (!(v instanceof VarRef)) return v;
+  vars.plain.add(v.name);
+  return v.value;
+}
+
+/** Input object types whose scalar fields only fill bind parameters (comparison operators, function args). */
+export const BINDS_VALUES = 'hasuraBindsValues';
+/** A field of such a type that still decides SQL text (IS NULL vs IS NOT NULL). */
+const SHAPING_FIELDS = new Set(['_is_null']);
+
+const bindsValues = (type: GraphQLInputObjectType) => Boolean((type.extensions as Record<string, unknown>)[BINDS_VALUES]);
 
 const JSON_SCALARS = new Set(['json', 'jsonb']);
 const BUILTIN = new Set(['Int', 'Float', 'String', 'Boolean', 'ID']);
@@ -56,13 +98,19 @@ export function astToJson(node: ValueNode, vars: VariableValues): unknown {
     case Kind.OBJECT:
       return Object.fromEntries(node.fields.map((f) => [f.name.value, astToJson(f.value, vars)]));
     case Kind.VARIABLE: {
+      vars.plain.add(node.name.value);
       const v = vars.values.get(node.name.value);
       return v === undefined ? null : v;
     }
   }
 }
 
-export function coerceLiteral(type: GraphQLInputType, node: ValueNode | undefined, vars: VariableValues, path: string): unknown {
+/**
+ * Coerces a literal (or variable) from the query text. `bindable`: the position only fills a bind parameter,
+ * so a variable there becomes a VarRef (null and absent stay plain: they change the SQL, and the plan key
+ * records them).
+ */
+export function coerceLiteral(type: GraphQLInputType, node: ValueNode | undefined, vars: VariableValues, path: string, bindable = false): unknown {
   if (node === undefined) return undefined;
   if (node.kind === Kind.VARIABLE) {
     const name = node.name.value;
@@ -74,6 +122,13 @@ export function coerceLiteral(type: GraphQLInputType, node: ValueNode | undefine
       fail(path, `variable "${name}" is declared as ${declared}, but used where ${typeName(type)} is expected`);
     const value = vars.values.get(name);
     if (value === null && type instanceof GraphQLNonNull) fail(path, `unexpected null value for type "${typeName(type.ofType)}"`);
+    const nullable = type instanceof GraphQLNonNull ? type.ofType : type;
+    // Only leaf values are bound: an input object decides SQL text, and so does a single value standing for a list.
+    if (bindable && isLeafType(getNamedType(type)) && !(nullable instanceof GraphQLList && value != null && !Array.isArray(value))) {
+      vars.bound.add(name);
+      return value === null || value === undefined ? value : new VarRef(name, value);
+    }
+    vars.plain.add(name);
     return value;
   }
   if (type instanceof GraphQLNonNull) {
@@ -97,8 +152,9 @@ export function coerceLiteral(type: GraphQLInputType, node: ValueNode | undefine
     const out: Record<string, unknown> = {};
     const given = new Map((node as { fields: readonly { name: { value: string }; value: ValueNode }[] }).fields.map((f) => [f.name.value, f.value]));
     for (const key of given.keys()) if (!fields[key]) fail(`${path}.${key}`, `field "${key}" not found in type: '${type.name}'`);
+    const binds = bindsValues(type);
     for (const [key, f] of Object.entries(fields)) {
-      let v = coerceLiteral(f.type, given.get(key), vars, `${path}.${key}`);
+      let v = coerceLiteral(f.type, given.get(key), vars, `${path}.${key}`, binds && !SHAPING_FIELDS.has(key));
       if (v === undefined && f.defaultValue !== undefined) v = f.defaultValue;
       if (v === undefined && f.type instanceof GraphQLNonNull) fail(path, `missing required field "${key}"`);
       if (v !== undefined) out[key] = v;

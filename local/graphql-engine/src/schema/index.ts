@@ -23,6 +23,7 @@ import {
 import type { Column, ComputedField, FnArg, Model, Relationship, SelectPerm, Table, TrackedFunction } from '../model/types';
 import { scalarFor } from '../model/build';
 import type { RoleAccess } from './access';
+import { BINDS_VALUES } from '../request/values';
 
 // Builds one GraphQL schema per role with Hasura's type names, field names, arguments and nullability. Only
 // what the role may see exists. Each field carries `extensions.hasura`, which tells the request parser what
@@ -139,6 +140,7 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
         new GraphQLInputObjectType({
           name,
           description: `Boolean expression to compare columns of type "${t.name}". All fields are combined with logical 'AND'.`,
+          extensions: { [BINDS_VALUES]: true },
           fields: () => {
             const f: GraphQLInputFieldConfigMap = {
               _eq: { type: t },
@@ -315,6 +317,7 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
       () =>
         new GraphQLInputObjectType({
           name: `${name}_args`,
+          extensions: { [BINDS_VALUES]: true },
           fields: Object.fromEntries(args.map((a) => [a.name, { type: scalar(scalarFor(a.typname, a.category)) }])),
         }),
     );

@@ -2,8 +2,8 @@ import { HasuraError } from '../errors';
 import type { Session } from '../session';
 
 // SQL text is built only from quoted identifiers and fixed keywords; every value is a bind parameter. A
-// parameter is either a literal (known when the plan is compiled) or a session variable (bound per request),
-// so one compiled plan serves every user of a role.
+// parameter is a literal (known when the plan is compiled), a session variable or a request variable (both
+// bound per request), so one compiled plan serves every user of a role and every value of a variable.
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -21,11 +21,15 @@ export function quoteLiteral(s: string): string {
 export type ParamSource =
   | { kind: 'lit'; value: string | string[] | null }
   | { kind: 'session'; name: string }
-  | { kind: 'sessionJson' };
+  | { kind: 'sessionJson' }
+  /** A GraphQL variable's value, as PostgreSQL's text input for `sqlType` reads it. */
+  | { kind: 'var'; name: string; sqlType: string | null };
 
 export interface Plan {
   sql: string;
   params: ParamSource[];
+  /** Set when the plan runs as a named prepared statement: PostgreSQL parses and plans it once per connection. */
+  name?: string;
 }
 
 export class Params {
@@ -54,13 +58,23 @@ export function toPgText(value: unknown, sqlType: string | null): string | strin
   return String(value);
 }
 
-export function bindParams(params: ParamSource[], session: Session): unknown[] {
+/** The values of a plan's parameters for one request: its session and its (coerced) GraphQL variables. */
+export function bindParams(params: ParamSource[], session: Session, variables: ReadonlyMap<string, unknown>): unknown[] {
   return params.map((p) => {
-    if (p.kind === 'lit') return p.value;
-    if (p.kind === 'sessionJson') return JSON.stringify(session.variables);
-    const v = session.variables[p.name];
-    if (v === undefined) throw new HasuraError('not-found', `missing session variable: "${p.name}"`);
-    return v;
+    switch (p.kind) {
+      case 'lit':
+        return p.value;
+      case 'sessionJson':
+        return JSON.stringify(session.variables);
+      case 'var':
+        // The plan key records which variables are null or absent, so a plan only binds values it was built for.
+        return toPgText(variables.get(p.name), p.sqlType);
+      case 'session': {
+        const v = session.variables[p.name];
+        if (v === undefined) throw new HasuraError('not-found', `missing session variable: "${p.name}"`);
+        return v;
+      }
+    }
   });
 }
 

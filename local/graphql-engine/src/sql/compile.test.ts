@@ -32,13 +32,18 @@ describe('SQL compilation', () => {
     const plan = selectPlan('admin', `query($n: String) { author(where: {name: {_eq: $n}}) { id } }`, { n: evil });
     expect(plan.sql).not.toContain(evil);
     expect(plan.sql).not.toContain('DROP TABLE');
-    expect(plan.params).toContainEqual({ kind: 'lit', value: evil });
+    // A variable stays a reference in the plan; its value is bound per request.
+    expect(plan.params).toContainEqual({ kind: 'var', name: 'n', sqlType: 'text' });
+    expect(bindParams(plan.params, session('admin'), new Map([['n', evil]]))).toContain(evil);
+    const literal = selectPlan('admin', `{ author(where: {name: {_eq: ${JSON.stringify(evil)}}}) { id } }`);
+    expect(literal.sql).not.toContain(evil);
+    expect(literal.params).toContainEqual({ kind: 'lit', value: evil });
   });
 
   it('adds the role permission filter with the session variable bound per request', () => {
     const plan = selectPlan('user', '{ author { id name } }');
     expect(plan.params).toEqual(expect.arrayContaining([{ kind: 'session', name: 'x-hasura-user-id' }]));
-    expect(bindParams(plan.params, session('user', { 'x-hasura-user-id': '42' }))).toContain('42');
+    expect(bindParams(plan.params, session('user', { 'x-hasura-user-id': '42' }), new Map())).toContain('42');
   });
 
   it('admin selects carry no session parameters', () => {
@@ -48,9 +53,9 @@ describe('SQL compilation', () => {
 
   it('reports a missing session variable as not-found', () => {
     const plan = selectPlan('user', '{ author { id } }');
-    expect(() => bindParams(plan.params, session('user'))).toThrow(HasuraError);
+    expect(() => bindParams(plan.params, session('user'), new Map())).toThrow(HasuraError);
     try {
-      bindParams(plan.params, session('user'));
+      bindParams(plan.params, session('user'), new Map());
     } catch (e) {
       expect((e as HasuraError).code).toBe('not-found');
       expect((e as HasuraError).message).toContain('x-hasura-user-id');

@@ -34,11 +34,9 @@ class Ctx {
     return qi(`_${this.n++}`);
   }
   value(v: Value, sqlType: string | null): string {
-    if (v.kind === 'session') {
-      const ref = this.params.add({ kind: 'session', name: v.name });
-      return sqlType ? `${ref}::${sqlType}` : ref;
-    }
-    return this.params.lit(v.value, sqlType);
+    if (v.kind === 'lit') return this.params.lit(v.value, sqlType);
+    const ref = this.params.add(v.kind === 'session' ? { kind: 'session', name: v.name } : { kind: 'var', name: v.name, sqlType });
+    return sqlType ? `${ref}::${sqlType}` : ref;
   }
   sessionJson(): string {
     return `${this.params.add({ kind: 'sessionJson' })}::json`;
@@ -249,9 +247,9 @@ function baseQuery(
   let sql = `SELECT ${distinct}${cols.join(', ')} FROM ${fromSql ?? sourceSql(source, ctx)} AS ${a}`;
   if (conds.length) sql += ` WHERE ${conds.join(' AND ')}`;
   if (orderExprs.length) sql += ` ORDER BY ${orderExprs.map((e, i) => `${e} ${direction(args.orderBy[i])}`).join(', ')}`;
-  const limit = single ? 1 : args.limit;
-  if (limit !== null) sql += ` LIMIT ${ctx.params.lit(limit, 'bigint')}`;
-  if (args.offset !== null && args.offset !== undefined) sql += ` OFFSET ${ctx.params.lit(args.offset, 'bigint')}`;
+  if (single) sql += ' LIMIT 1';
+  else if (args.limit) sql += ` LIMIT ${ctx.value(args.limit, 'bigint')}`;
+  if (args.offset) sql += ` OFFSET ${ctx.value(args.offset, 'bigint')}`;
   return { sql, orderKeys };
 }
 
