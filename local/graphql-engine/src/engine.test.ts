@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { GraphQLInputObjectType } from 'graphql';
 import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../../db/throwaway-postgres';
 import { loadCatalog } from './catalog';
 import { buildModel, type BuildOptions } from './model/build';
@@ -49,7 +50,19 @@ beforeAll(async () => {
   const tables = [
     tableEntry('author', {
       array_relationships: [{ name: 'articles', using: { foreign_key_constraint_on: { table: { schema: 'public', name: 'article' }, column: 'author_id' } } }],
-      select_permissions: [{ role: 'user', permission: { columns: ['id', 'name'], filter: {}, allow_aggregations: false, computed_fields: [] } }],
+      select_permissions: [
+        { role: 'user', permission: { columns: ['id', 'name'], filter: {}, allow_aggregations: false, computed_fields: [] } },
+        { role: 'reader', permission: { columns: ['id', 'name'], filter: {}, allow_aggregations: false, computed_fields: [] } },
+        {
+          role: 'prolific',
+          permission: {
+            columns: ['id', 'name'],
+            filter: { articles_aggregate: { count: { predicate: { _gt: 1 }, filter: { title: { _in: ['a1', 'a2', 'b1'] } } } } },
+            allow_aggregations: false,
+            computed_fields: [],
+          },
+        },
+      ],
       insert_permissions: [{ role: 'user', permission: { check: {}, set: {}, columns: ['name'], backend_only: false } }],
     }),
     tableEntry('article', {
@@ -59,6 +72,7 @@ beforeAll(async () => {
           role: 'user',
           permission: { columns: ['id', 'title', 'author_id', 'published'], filter: { _or: [{ author_id: 'X-Hasura-User-Id' }, { published: true }] }, allow_aggregations: false, computed_fields: [] },
         },
+        { role: 'reader', permission: { columns: ['id', 'title', 'published'], filter: { published: { _eq: true } }, allow_aggregations: true, computed_fields: [] } },
       ],
       insert_permissions: [{ role: 'user', permission: { check: { author_id: 'X-Hasura-User-Id' }, set: {}, columns: ['title', 'author_id'], backend_only: false } }],
     }),
@@ -277,5 +291,63 @@ describe('plan cache: one compiled plan per query shape, values bound per reques
     } finally {
       await single.end();
     }
+  });
+});
+
+describe('filtering by relationship aggregates (<rel>_aggregate in where)', () => {
+  const seeded = '{title: {_in: ["a1", "a2", "b1"]}}';
+  const names = async (where: string, session: Session = admin, variables?: Record<string, unknown>) =>
+    (JSON.parse(await engine.run({ query: `query($n: Int) { author(where: ${where}, order_by: {id: asc}) { name } }`, variables }, session)) as {
+      data: { author: { name: string }[] };
+    }).data.author.map((a) => a.name);
+
+  it('counts the related rows passing the filter and compares the count', async () => {
+    expect(await names(`{articles_aggregate: {count: {predicate: {_gt: 1}, filter: ${seeded}}}}`)).toEqual(['Ada']);
+    expect(await names(`{articles_aggregate: {count: {predicate: {_eq: $n}, filter: ${seeded}}}}`, admin, { n: 1 })).toEqual(['Bob']);
+    expect(await names(`{name: {_in: ["Ada", "Bob", "Eve"]}, articles_aggregate: {count: {predicate: {_eq: 0}, filter: ${seeded}}}}`)).toEqual(['Eve']);
+    // count(published) counts non-null values; `distinct` is accepted and, as in Hasura's SQL, not applied.
+    expect(await names(`{articles_aggregate: {count: {arguments: [published], distinct: true, predicate: {_eq: 2}, filter: ${seeded}}}}`)).toEqual(['Ada']);
+    // Ada's a1, a2 and "by admin" (written above) hold published true, false, false: three values, two distinct.
+    expect(await names(`{articles_aggregate: {count: {arguments: [published], distinct: true, predicate: {_eq: 3}, filter: {title: {_in: ["a1", "a2", "by admin"]}}}}}`)).toEqual(['Ada']);
+  });
+
+  it('offers bool_and / bool_or over a Boolean column', async () => {
+    // Ada: a1 published, a2 not; Bob: b1 not. Authors without such articles aggregate to null and never match.
+    expect(await names(`{articles_aggregate: {bool_or: {arguments: published, predicate: {_eq: true}, filter: ${seeded}}}}`)).toEqual(['Ada']);
+    expect(await names(`{articles_aggregate: {bool_or: {arguments: published, predicate: {_eq: false}, filter: ${seeded}}}}`)).toEqual(['Bob']);
+    expect(await names(`{articles_aggregate: {bool_and: {arguments: published, predicate: {_eq: false}, filter: ${seeded}}}}`)).toEqual(['Ada', 'Bob']);
+  });
+
+  it("aggregates only the rows the role may select, and exists only where it may aggregate", async () => {
+    // reader sees published articles only: a1 (Ada).
+    expect(await names('{articles_aggregate: {count: {predicate: {_gte: 1}}}}', { role: 'reader', adminSecretSent: false, variables: { 'x-hasura-role': 'reader' } })).toEqual(['Ada']);
+    expect(await failure('{ author(where: {articles_aggregate: {count: {predicate: {_gte: 1}}}}) { name } }', user('1'))).toMatchObject({ code: 'validation-failed' });
+  });
+
+  it('takes exactly one predicate', async () => {
+    expect(await failure('{ author(where: {articles_aggregate: {count: {predicate: {_gt: 0}}, bool_or: {arguments: published, predicate: {_eq: true}}}}) { name } }', admin)).toEqual({
+      code: 'validation-failed',
+      path: '$.selectionSet.author.args.where.articles_aggregate',
+    });
+  });
+
+  it('works inside permission rules too', async () => {
+    expect((await run('{ author(order_by: {id: asc}) { name } }', { role: 'prolific', adminSecretSent: false, variables: { 'x-hasura-role': 'prolific' } })).data.author).toEqual([{ name: 'Ada' }]);
+  });
+
+  it("names its types as Hasura's schema does", () => {
+    const schema = engine.roleSchema('admin', false).schema;
+    const fields = (name: string) => Object.fromEntries(Object.values((schema.getType(name) as GraphQLInputObjectType).getFields()).map((f) => [f.name, String(f.type)]));
+    expect(fields('author_bool_exp').articles_aggregate).toBe('article_aggregate_bool_exp');
+    expect(fields('article_aggregate_bool_exp')).toEqual({ bool_and: 'article_aggregate_bool_exp_bool_and', bool_or: 'article_aggregate_bool_exp_bool_or', count: 'article_aggregate_bool_exp_count' });
+    expect(fields('article_aggregate_bool_exp_count')).toEqual({ arguments: '[article_select_column!]', distinct: 'Boolean', filter: 'article_bool_exp', predicate: 'Int_comparison_exp!' });
+    expect(fields('article_aggregate_bool_exp_bool_and')).toEqual({
+      arguments: 'article_select_column_article_aggregate_bool_exp_bool_and_arguments_columns!',
+      distinct: 'Boolean',
+      filter: 'article_bool_exp',
+      predicate: 'Boolean_comparison_exp!',
+    });
+    // No Boolean column on author: no bool_and / bool_or over it (measure has none either).
+    expect(Object.keys(fields('measure_bool_exp'))).not.toContain('doubled_aggregate');
   });
 });

@@ -1,5 +1,5 @@
 import { tableKey } from '../catalog';
-import type { BoolExp, ColumnCompareOp, ColumnOp, ScalarOp, Table, Value } from './types';
+import { TRUE, type AggregatePredicateFn, type BoolExp, type ColumnCompareOp, type ColumnOp, type Relationship, type ScalarOp, type Table, type Value } from './types';
 
 // Permission rules as metadata writes them: `_op` or the legacy `$op` spelling, a bare value meaning `_eq`,
 // relationships and computed fields by name, `_exists` over any tracked table, column comparisons (`_ceq`,
@@ -49,6 +49,31 @@ function normalizeOp(key: string): string {
   return OP_ALIASES[k] ?? k;
 }
 
+/** The array relationship `key` names as `<rel>_aggregate` in a boolean expression, if any. */
+export function aggregateRel(t: Table, key: string): Relationship | undefined {
+  if (!key.endsWith(AGGREGATE_SUFFIX)) return undefined;
+  const rel = t.relByName.get(key.slice(0, -AGGREGATE_SUFFIX.length));
+  return rel?.kind === 'array' ? rel : undefined;
+}
+const AGGREGATE_SUFFIX = '_aggregate';
+const AGGREGATE_FNS = new Set<string>(['count', 'bool_and', 'bool_or']);
+
+/** `<rel>_aggregate: {count: {…}}` in a permission rule (no target filter: rules see every row, as 'rel' does). */
+function parseAggregatePredicate(rel: Relationship, value: unknown, tables: Map<string, Table>): BoolExp {
+  const entries = Object.entries((value ?? {}) as Record<string, unknown>);
+  if (entries.length !== 1 || !AGGREGATE_FNS.has(entries[0][0])) throw new Error(`"${rel.name}_aggregate" expects exactly one of count, bool_and, bool_or`);
+  const [fn, raw] = entries[0] as [AggregatePredicateFn, { arguments?: unknown; distinct?: unknown; filter?: unknown; predicate?: unknown }];
+  const names = fn === 'count' ? ((raw?.arguments as string[] | undefined) ?? []) : [raw?.arguments as string];
+  const columns = names.map((n) => {
+    const c = rel.target.columnByName.get(n);
+    if (!c) throw new Error(`"${rel.name}_aggregate": column "${n}" does not exist`);
+    return c;
+  });
+  const target = rel.target;
+  const filter = raw?.filter === undefined ? TRUE : parsePermissionBoolExp(target, raw.filter, tables);
+  return { kind: 'aggregate', rel, predicate: { fn, columns, distinct: raw?.distinct === true, filter, ops: parseOps(target, `${rel.name}_aggregate`, raw?.predicate ?? {}) } };
+}
+
 export function parsePermissionBoolExp(table: Table, json: unknown, tables: Map<string, Table>): BoolExp {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error('a boolean expression must be an object');
   const items: BoolExp[] = [];
@@ -70,6 +95,8 @@ export function parsePermissionBoolExp(table: Table, json: unknown, tables: Map<
     } else if (table.relByName.has(rawKey)) {
       const rel = table.relByName.get(rawKey)!;
       items.push({ kind: 'rel', rel, where: parsePermissionBoolExp(rel.target, value, tables) });
+    } else if (aggregateRel(table, rawKey)) {
+      items.push(parseAggregatePredicate(aggregateRel(table, rawKey)!, value, tables));
     } else if (table.computedByName.has(rawKey)) {
       const field = table.computedByName.get(rawKey)!;
       if (field.fn.returnTable) items.push({ kind: 'computedSet', field, args: {}, where: parsePermissionBoolExp(field.fn.returnTable, value, tables) });

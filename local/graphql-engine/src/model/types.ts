@@ -46,11 +46,28 @@ export type BoolExp =
   | { kind: 'not'; item: BoolExp }
   | { kind: 'column'; column: Column; ops: ColumnOp[] }
   | { kind: 'rel'; rel: Relationship; where: BoolExp }
+  /** `<rel>_aggregate: {count|bool_and|bool_or: …}`: an aggregate over the related rows passing `filter`, compared. */
+  | { kind: 'aggregate'; rel: Relationship; predicate: AggregatePredicate }
   | { kind: 'exists'; table: Table; where: BoolExp }
   | { kind: 'computed'; field: ComputedField; args: Record<string, Value>; ops: ColumnOp[] }
   | { kind: 'computedSet'; field: ComputedField; args: Record<string, Value>; where: BoolExp };
 
 export const TRUE: BoolExp = { kind: 'and', items: [] };
+
+/** The aggregation functions Hasura offers in `<table>_aggregate_bool_exp` on PostgreSQL. */
+export type AggregatePredicateFn = 'count' | 'bool_and' | 'bool_or';
+
+export interface AggregatePredicate {
+  fn: AggregatePredicateFn;
+  /** count: the counted columns (none: count(*)); bool_and / bool_or: the one Boolean column. */
+  columns: Column[];
+  /** Parsed, and ignored in SQL, as Hasura does. */
+  distinct: boolean;
+  /** Which related rows are aggregated (in a client's `where`, the target's select permission is folded in). */
+  filter: BoolExp;
+  /** The comparison the aggregate must pass (Int_comparison_exp for count, Boolean_comparison_exp otherwise). */
+  ops: ColumnOp[];
+}
 
 export interface Column {
   name: string;

@@ -35,7 +35,20 @@ import type {
   UpdateIR,
   UpdateOp,
 } from '../ir';
-import { TRUE, type BoolExp, type Column, type ColumnOp, type ComputedField, type FnArg, type ScalarOp, type Table, type Value } from '../model/types';
+import {
+  TRUE,
+  type AggregatePredicateFn,
+  type BoolExp,
+  type Column,
+  type ColumnOp,
+  type ComputedField,
+  type FnArg,
+  type Relationship,
+  type ScalarOp,
+  type Table,
+  type Value,
+} from '../model/types';
+import { aggregateRel } from '../model/permissions';
 import { meaningOf, PLACEHOLDER, type AggregateOp, type FieldMeaning, type RoleSchema } from '../schema';
 import { checkOperationDirectives, collectFields, subSelection, type CollectContext, type CollectedField } from './collect';
 import { coerceJson, coerceLiteral, emptyVariables, plainValue, VarRef, type BoundCheck, type VariableValues } from './values';
@@ -447,6 +460,8 @@ class OperationParser {
         const rel = t.relByName.get(key)!;
         const perm = this.access.select(rel.target)!;
         items.push({ kind: 'rel', rel, where: and(perm.filter, this.where(rel.target, v, p)) ?? TRUE });
+      } else if (aggregateRel(t, key)) {
+        items.push(this.aggregatePredicate(aggregateRel(t, key)!, v as Record<string, unknown>, p));
       } else if (t.computedByName.has(key)) {
         const field = t.computedByName.get(key)!;
         if (field.fn.returnTable) {
@@ -457,6 +472,19 @@ class OperationParser {
     }
     if (!items.length) return null;
     return items.length === 1 ? items[0] : { kind: 'and', items };
+  }
+
+  /** `<rel>_aggregate: {count: {arguments, distinct, filter, predicate}}`; the target's select filter applies. */
+  private aggregatePredicate(rel: Relationship, value: Record<string, unknown>, path: string): BoolExp {
+    const given = Object.entries(value).filter(([, x]) => x !== undefined && x !== null);
+    if (given.length !== 1) vfail(path, 'exactly one predicate should be specified');
+    const [fn, raw] = given[0] as [AggregatePredicateFn, Record<string, unknown>];
+    const target = rel.target;
+    const names = (fn === 'count' ? ((raw.arguments as unknown[] | null | undefined) ?? []) : [raw.arguments]) as (string | symbol)[];
+    if (names.some((c) => c === PLACEHOLDER)) vfail(`${path}.${fn}.arguments`, 'erroneous column name');
+    const filter = and(this.access.select(target)!.filter, this.where(target, raw.filter, `${path}.${fn}.filter`)) ?? TRUE;
+    const predicate = { fn, columns: names.map((c) => target.columnByName.get(c as string)!), distinct: raw.distinct === true, filter, ops: this.ops(raw.predicate as Record<string, unknown>) };
+    return { kind: 'aggregate', rel, predicate };
   }
 
   private ops(obj: Record<string, unknown>): ColumnOp[] {

@@ -20,7 +20,7 @@ import {
   type GraphQLInputType,
   type GraphQLOutputType,
 } from 'graphql';
-import type { Column, ComputedField, FnArg, Model, Relationship, SelectPerm, Table, TrackedFunction } from '../model/types';
+import type { AggregatePredicateFn, Column, ComputedField, FnArg, Model, Relationship, SelectPerm, Table, TrackedFunction } from '../model/types';
 import { scalarFor } from '../model/build';
 import type { RoleAccess } from './access';
 import { BINDS_VALUES } from '../request/values';
@@ -78,6 +78,7 @@ export const isOrderable = (c: { category: string; typname: string; isArray?: bo
   !c.isArray && (['N', 'S', 'D', 'T', 'V', 'I'].includes(c.category) || c.typname === 'uuid' || c.typname === 'money');
 const isStringLike = (c: { category: string }) => c.category === 'S';
 const isJsonb = (c: { typname: string }) => c.typname === 'jsonb';
+const isBooleanColumn = (c: Column) => c.typname === 'bool' && !c.isArray;
 
 export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
   const scalars = new Map<string, GraphQLScalarType>([
@@ -241,7 +242,11 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
               _or: { type: list(nn(self)) },
             };
             for (const c of selectableColumns(t)) f[c.gqlName] = { type: comparisonExp(c) };
-            for (const r of visibleRels(t)) f[r.name] = { type: boolExp(r.target) };
+            for (const r of visibleRels(t)) {
+              f[r.name] = { type: boolExp(r.target) };
+              // Aggregation predicates, where the role may aggregate the target (Hasura's allow_aggregations).
+              if (r.kind === 'array' && canAggregate(r.target)) f[`${r.name}_aggregate`] = { type: aggregateBoolExp(r.target) };
+            }
             for (const cf of visibleComputed(t)) {
               if (cf.inputArgs.length) continue; // Hasura filters only by computed fields without arguments
               f[cf.name] = { type: cf.fn.returnTable ? boolExp(cf.fn.returnTable) : comparisonExp(computedScalarInfo(cf)) };
@@ -250,6 +255,47 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
           },
         }),
     );
+
+  /**
+   * `<table>_aggregate_bool_exp` (Hasura's aggregation predicates): exactly one of count, and bool_and / bool_or
+   * when the table has Boolean columns the role sees; each takes arguments, distinct, filter and a predicate.
+   */
+  const aggregateBoolExp = (t: Table): GraphQLInputObjectType =>
+    memo(`${t.gqlName}_aggregate_bool_exp`, () => {
+      const name = `${t.gqlName}_aggregate_bool_exp`;
+      const predicate = (fn: AggregatePredicateFn, args: GraphQLInputType, result: GraphQLInputType) =>
+        new GraphQLInputObjectType({
+          name: `${name}_${fn}`,
+          fields: () => ({
+            arguments: { type: args },
+            distinct: { type: GraphQLBoolean },
+            filter: { type: boolExp(t) },
+            predicate: { type: nn(result) },
+          }),
+        });
+      const booleanColumns = (fn: AggregatePredicateFn) =>
+        memo(
+          `${t.gqlName}_select_column_${name}_${fn}_arguments_columns`,
+          () =>
+            new GraphQLEnumType({
+              name: `${t.gqlName}_select_column_${name}_${fn}_arguments_columns`,
+              description: `select "${name}_${fn}_arguments_columns" columns of table "${t.name}"`,
+              values: Object.fromEntries(selectableColumns(t).filter(isBooleanColumn).map((c) => [c.gqlName, { value: c.name, description: 'column name' }])),
+            }),
+        );
+      return new GraphQLInputObjectType({
+        name,
+        fields: () => {
+          const intExp = comparisonExp({ scalar: 'Int', category: 'N', typname: 'int4' });
+          const f: GraphQLInputFieldConfigMap = { count: { type: predicate('count', list(nn(selectColumnEnum(t))), intExp) } };
+          if (selectableColumns(t).some(isBooleanColumn)) {
+            const boolExpType = comparisonExp({ scalar: 'Boolean', category: 'B', typname: 'bool' });
+            for (const fn of ['bool_and', 'bool_or'] as const) f[fn] = { type: predicate(fn, nn(booleanColumns(fn)), boolExpType) };
+          }
+          return sortKeys(f);
+        },
+      });
+    });
 
   const aggregateOrderBy = (t: Table) =>
     memo(`${t.gqlName}_aggregate_order_by`, () => {

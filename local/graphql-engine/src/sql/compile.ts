@@ -72,6 +72,19 @@ export function compileBoolExp(exp: BoolExp, b: BoolCtx, ctx: Ctx): string {
       const inner = compileBoolExp(exp.where, { alias: a, table: exp.rel.target, rootAlias: b.rootAlias }, ctx);
       return `EXISTS (SELECT 1 FROM ${tableSql(exp.rel.target)} AS ${a} WHERE ${join} AND ${inner})`;
     }
+    case 'aggregate': {
+      // Hasura's shape: EXISTS over a one-row subselect of the aggregate, compared outside it.
+      const a = ctx.alias();
+      const sub = ctx.alias();
+      const { rel, predicate: p } = exp;
+      const filter = compileBoolExp(p.filter, { alias: a, table: rel.target, rootAlias: a }, ctx);
+      const args = p.columns.map((c) => col(a, c.name));
+      // Hasura parses `distinct` but leaves it out of the SQL: so does this, so results match production.
+      const agg = p.fn !== 'count' ? `${p.fn}(${args[0]})` : args.length ? `count(${args.length === 1 ? args[0] : `(${args.join(', ')})`})` : 'count(*)';
+      const [sqlType, typname] = p.fn === 'count' ? ['integer', 'int4'] : ['boolean', 'bool'];
+      const test = opsSql(`${sub}."v"`, sqlType, typname, p.ops, { alias: sub, table: rel.target, rootAlias: sub }, ctx);
+      return `EXISTS (SELECT 1 FROM (SELECT ${agg} AS "v" FROM ${tableSql(rel.target)} AS ${a} WHERE ${joinCondition(rel, b.alias, a)} AND ${filter}) AS ${sub} WHERE ${test})`;
+    }
     case 'exists': {
       const a = ctx.alias();
       const inner = compileBoolExp(exp.where, { alias: a, table: exp.table, rootAlias: b.rootAlias }, ctx);
