@@ -56,11 +56,7 @@ section "unit tests (jest)"
 if [ "${CI:-}" = "true" ]; then run npx jest --ci; else run npx jest; fi
 
 section "GraphQL engine conformance (npm run test:conformance)"
-if has_script test:conformance; then
-  run npm run --silent test:conformance
-else
-  echo "skipped: the test:conformance script does not exist yet"
-fi
+run npm run --silent test:conformance
 
 section "end-to-end (playwright)"
 run npx playwright test
