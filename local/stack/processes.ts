@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import type { Env } from './config';
+
+// Defined once in local/db (the lower layer, used by the throwaway PostgreSQL too); re-exported here so the
+// stack's users get all their process helpers from one module.
+export { freePort } from '../db/free-port';
 
 export type Log = (line: string) => void;
 
@@ -130,14 +133,3 @@ export async function waitForHttp(url: string, what: string, opts: WaitOptions):
   throw new Error(`${what} did not answer on ${url} within ${Math.round(opts.timeoutMs / 1000)} s`);
 }
 
-/** A loopback port nobody listens on right now, for servers that must be told their port up front. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
