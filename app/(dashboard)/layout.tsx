@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
+import { after } from 'next/server';
 import { ADMIN_GROUP, requireStaff } from '@/lib/auth';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';
 import { SignOutMenuItem } from '@/components/auth/sign-out';
+import { syncStaffProfile } from './staff-profile';
 
 // Everything under (dashboard) is per-user: never prerender it at build time.
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const { user } = await requireStaff();
+  const session = await requireStaff();
+  const { user } = session;
+  // After the response: the page never waits for (or fails with) the profile write.
+  after(() => syncStaffProfile(session));
   return (
     <AppShell
       userMenu={

@@ -60,6 +60,7 @@ export default async function DashboardPage() {
               </CardHeader>
               <CardContent>
                 <BreakdownBars
+                  label="By status"
                   total={total}
                   rows={PHENOM_STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s], count: byStatus[s], color: STATUS_COLORS[s], href: listHref({ status: [s] }) }))}
                 />
@@ -71,6 +72,7 @@ export default async function DashboardPage() {
               </CardHeader>
               <CardContent>
                 <BreakdownBars
+                  label="By outcome"
                   total={total}
                   rows={byOutcome.map(({ outcome, count }) => ({ key: outcome, label: OUTCOME_LABELS[outcome], count, href: listHref({ outcome: [outcome] }) }))}
                 />

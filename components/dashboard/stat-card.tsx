@@ -22,18 +22,29 @@ export function StatCard({ label, value, hint, href, icon: Icon }: { label: stri
 }
 
 /** A labelled horizontal bar per value: readable without a chart library and without JavaScript. */
-export function BreakdownBars({ rows, total }: { rows: { key: string; label: string; count: number; href: string; color?: string }[]; total: number }) {
+export function BreakdownBars({
+  label,
+  rows,
+  total,
+}: {
+  /** Names the list for assistive technology (the card title it sits under). */
+  label: string;
+  rows: { key: string; label: string; count: number; href: string; color?: string }[];
+  total: number;
+}) {
   return (
-    <ul className="flex flex-col gap-3">
+    <ul aria-label={label} className="flex flex-col gap-3">
       {rows.map((row) => {
         const share = total > 0 ? row.count / total : 0;
+        const percent = Math.round(share * 100);
         return (
           <li key={row.key}>
-            <Link href={row.href} className="group block rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+            {/* The bar is decoration: the link's name carries the figures in one phrase. */}
+            <Link href={row.href} aria-label={`${row.label}: ${numberFormat.format(row.count)} (${percent}%)`} className="group block rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
               <div className="mb-1 flex items-baseline justify-between text-sm">
                 <span className="group-hover:underline">{row.label}</span>
                 <span className="tabular-nums text-muted-foreground">
-                  {numberFormat.format(row.count)} <span className="text-xs">({Math.round(share * 100)}%)</span>
+                  {numberFormat.format(row.count)} <span className="text-xs">({percent}%)</span>
                 </span>
               </div>
               <div className="h-2 overflow-hidden rounded-full bg-muted" aria-hidden>

@@ -155,6 +155,11 @@ export type Float8_Comparison_Exp = {
   _nin?: Array<number> | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "item_shares" */
+export type Item_Shares_Arr_Rel_Insert_Input = {
+  data: Array<Item_Shares_Insert_Input>;
+};
+
 /** Boolean expression to filter rows from the table "item_shares". All fields are combined with a logical 'AND'. */
 export type Item_Shares_Bool_Exp = {
   _and?: Array<Item_Shares_Bool_Exp> | null | undefined;
@@ -167,6 +172,15 @@ export type Item_Shares_Bool_Exp = {
   sharer?: Users_Bool_Exp | null | undefined;
   user?: Users_Bool_Exp | null | undefined;
   user_id?: String_Comparison_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "item_shares" */
+export type Item_Shares_Insert_Input = {
+  item?: List_Items_Obj_Rel_Insert_Input | null | undefined;
+  item_id?: string | null | undefined;
+  sharer?: Users_Obj_Rel_Insert_Input | null | undefined;
+  user?: Users_Obj_Rel_Insert_Input | null | undefined;
+  user_id?: string | null | undefined;
 };
 
 /** Boolean expression to compare columns of type "jsonb". All fields are combined with logical 'AND'. */
@@ -207,6 +221,13 @@ export type List_Items_Aggregate_Order_By = {
   variance?: List_Items_Variance_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "list_items" */
+export type List_Items_Arr_Rel_Insert_Input = {
+  data: Array<List_Items_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: List_Items_On_Conflict | null | undefined;
+};
+
 /** order by avg() on columns of table "list_items" */
 export type List_Items_Avg_Order_By = {
   position?: Order_By | null | undefined;
@@ -228,6 +249,25 @@ export type List_Items_Bool_Exp = {
   phenom_id?: Uuid_Comparison_Exp | null | undefined;
   position?: Int_Comparison_Exp | null | undefined;
   shares?: Item_Shares_Bool_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "list_items" */
+export type List_Items_Constraint =
+  /** unique or primary key constraint on columns "list_id", "phenom_id" */
+  | 'list_items_list_id_phenom_id_key'
+  /** unique or primary key constraint on columns "id" */
+  | 'list_items_pkey';
+
+/** input type for inserting data into table "list_items" */
+export type List_Items_Insert_Input = {
+  added_by_user?: Users_Obj_Rel_Insert_Input | null | undefined;
+  list?: Lists_Obj_Rel_Insert_Input | null | undefined;
+  list_id?: string | null | undefined;
+  note?: string | null | undefined;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  position?: number | null | undefined;
+  shares?: Item_Shares_Arr_Rel_Insert_Input | null | undefined;
 };
 
 /** order by max() on columns of table "list_items" */
@@ -252,6 +292,20 @@ export type List_Items_Min_Order_By = {
   position?: Order_By | null | undefined;
 };
 
+/** input type for inserting object relation for remote table "list_items" */
+export type List_Items_Obj_Rel_Insert_Input = {
+  data: List_Items_Insert_Input;
+  /** upsert condition */
+  on_conflict?: List_Items_On_Conflict | null | undefined;
+};
+
+/** on_conflict condition type for table "list_items" */
+export type List_Items_On_Conflict = {
+  constraint: List_Items_Constraint;
+  update_columns?: Array<List_Items_Update_Column>;
+  where?: List_Items_Bool_Exp | null | undefined;
+};
+
 /** order by stddev() on columns of table "list_items" */
 export type List_Items_Stddev_Order_By = {
   position?: Order_By | null | undefined;
@@ -272,6 +326,13 @@ export type List_Items_Sum_Order_By = {
   position?: Order_By | null | undefined;
 };
 
+/** update columns of table "list_items" */
+export type List_Items_Update_Column =
+  /** column name */
+  | 'note'
+  /** column name */
+  | 'position';
+
 /** order by var_pop() on columns of table "list_items" */
 export type List_Items_Var_Pop_Order_By = {
   position?: Order_By | null | undefined;
@@ -287,6 +348,13 @@ export type List_Items_Variance_Order_By = {
   position?: Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "list_shares" */
+export type List_Shares_Arr_Rel_Insert_Input = {
+  data: Array<List_Shares_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: List_Shares_On_Conflict | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "list_shares". All fields are combined with a logical 'AND'. */
 export type List_Shares_Bool_Exp = {
   _and?: Array<List_Shares_Bool_Exp> | null | undefined;
@@ -300,11 +368,44 @@ export type List_Shares_Bool_Exp = {
   user_id?: String_Comparison_Exp | null | undefined;
 };
 
+/** unique or primary key constraints on table "list_shares" */
+export type List_Shares_Constraint =
+  /** unique or primary key constraint on columns "list_id", "user_id" */
+  | 'list_shares_pkey';
+
+/** input type for inserting data into table "list_shares" */
+export type List_Shares_Insert_Input = {
+  can_edit?: boolean | null | undefined;
+  list?: Lists_Obj_Rel_Insert_Input | null | undefined;
+  list_id?: string | null | undefined;
+  user?: Users_Obj_Rel_Insert_Input | null | undefined;
+  user_id?: string | null | undefined;
+};
+
+/** on_conflict condition type for table "list_shares" */
+export type List_Shares_On_Conflict = {
+  constraint: List_Shares_Constraint;
+  update_columns?: Array<List_Shares_Update_Column>;
+  where?: List_Shares_Bool_Exp | null | undefined;
+};
+
+/** update columns of table "list_shares" */
+export type List_Shares_Update_Column =
+  /** column name */
+  | 'can_edit';
+
 /** order by aggregate values of table "lists" */
 export type Lists_Aggregate_Order_By = {
   count?: Order_By | null | undefined;
   max?: Lists_Max_Order_By | null | undefined;
   min?: Lists_Min_Order_By | null | undefined;
+};
+
+/** input type for inserting array relation for remote table "lists" */
+export type Lists_Arr_Rel_Insert_Input = {
+  data: Array<Lists_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Lists_On_Conflict | null | undefined;
 };
 
 /** Boolean expression to filter rows from the table "lists". All fields are combined with a logical 'AND'. */
@@ -321,6 +422,20 @@ export type Lists_Bool_Exp = {
   owner_id?: String_Comparison_Exp | null | undefined;
   shares?: List_Shares_Bool_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "lists" */
+export type Lists_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'lists_pkey';
+
+/** input type for inserting data into table "lists" */
+export type Lists_Insert_Input = {
+  description?: string | null | undefined;
+  items?: List_Items_Arr_Rel_Insert_Input | null | undefined;
+  name?: string | null | undefined;
+  owner?: Users_Obj_Rel_Insert_Input | null | undefined;
+  shares?: List_Shares_Arr_Rel_Insert_Input | null | undefined;
 };
 
 /** order by max() on columns of table "lists" */
@@ -342,6 +457,27 @@ export type Lists_Min_Order_By = {
   owner_id?: Order_By | null | undefined;
   updated_at?: Order_By | null | undefined;
 };
+
+/** input type for inserting object relation for remote table "lists" */
+export type Lists_Obj_Rel_Insert_Input = {
+  data: Lists_Insert_Input;
+  /** upsert condition */
+  on_conflict?: Lists_On_Conflict | null | undefined;
+};
+
+/** on_conflict condition type for table "lists" */
+export type Lists_On_Conflict = {
+  constraint: Lists_Constraint;
+  update_columns?: Array<Lists_Update_Column>;
+  where?: Lists_Bool_Exp | null | undefined;
+};
+
+/** update columns of table "lists" */
+export type Lists_Update_Column =
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'name';
 
 /** order by aggregate values of table "notifications" */
 export type Notifications_Aggregate_Order_By = {
@@ -433,6 +569,13 @@ export type Phenom_Aggregate_Order_By = {
   variance?: Phenom_Variance_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "phenom" */
+export type Phenom_Arr_Rel_Insert_Input = {
+  data: Array<Phenom_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Phenom_On_Conflict | null | undefined;
+};
+
 /** order by avg() on columns of table "phenom" */
 export type Phenom_Avg_Order_By = {
   altitude_m?: Order_By | null | undefined;
@@ -477,6 +620,11 @@ export type Phenom_Bool_Exp = {
   title?: String_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
+
+/** unique or primary key constraints on table "phenom" */
+export type Phenom_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'phenom_pkey';
 
 /** order by aggregate values of table "phenom_coords" */
 export type Phenom_Coords_Aggregate_Order_By = {
@@ -638,6 +786,32 @@ export type Phenom_Coords_Variance_Order_By = {
   observer_lng?: Order_By | null | undefined;
 };
 
+/** input type for inserting data into table "phenom" */
+export type Phenom_Insert_Input = {
+  altitude_m?: number | null | undefined;
+  assignee?: Users_Obj_Rel_Insert_Input | null | undefined;
+  assignee_id?: string | null | undefined;
+  country?: string | null | undefined;
+  creator?: Users_Obj_Rel_Insert_Input | null | undefined;
+  description?: string | null | undefined;
+  duration_s?: number | null | undefined;
+  latitude?: number | null | undefined;
+  list_items?: List_Items_Arr_Rel_Insert_Input | null | undefined;
+  location_name?: string | null | undefined;
+  longitude?: number | null | undefined;
+  media?: Phenom_Media_Arr_Rel_Insert_Input | null | undefined;
+  occurred_at?: string | null | undefined;
+  occurred_at_precision?: Time_Precision_Enum | null | undefined;
+  outcome?: Phenom_Outcome_Enum | null | undefined;
+  outcome_confidence?: Outcome_Confidence_Enum | null | undefined;
+  reported_at?: string | null | undefined;
+  shape?: string | null | undefined;
+  shoots?: Phenom_Shoots_Arr_Rel_Insert_Input | null | undefined;
+  source?: string | null | undefined;
+  status?: Phenom_Status_Enum | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** order by max() on columns of table "phenom" */
 export type Phenom_Max_Order_By = {
   altitude_m?: Order_By | null | undefined;
@@ -679,6 +853,11 @@ export type Phenom_Media_Aggregate_Order_By = {
   variance?: Phenom_Media_Variance_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "phenom_media" */
+export type Phenom_Media_Arr_Rel_Insert_Input = {
+  data: Array<Phenom_Media_Insert_Input>;
+};
+
 /** order by avg() on columns of table "phenom_media" */
 export type Phenom_Media_Avg_Order_By = {
   bytes?: Order_By | null | undefined;
@@ -707,6 +886,21 @@ export type Phenom_Media_Bool_Exp = {
   uploaded_by?: String_Comparison_Exp | null | undefined;
   uploader?: Users_Bool_Exp | null | undefined;
   width?: Int_Comparison_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "phenom_media" */
+export type Phenom_Media_Insert_Input = {
+  bytes?: number | string | null | undefined;
+  captured_at?: string | null | undefined;
+  content_type?: string | null | undefined;
+  duration_s?: number | null | undefined;
+  height?: number | null | undefined;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  s3_key?: string | null | undefined;
+  sha256?: string | null | undefined;
+  uploader?: Users_Obj_Rel_Insert_Input | null | undefined;
+  width?: number | null | undefined;
 };
 
 /** order by max() on columns of table "phenom_media" */
@@ -821,6 +1015,20 @@ export type Phenom_Min_Order_By = {
   status?: Order_By | null | undefined;
   title?: Order_By | null | undefined;
   updated_at?: Order_By | null | undefined;
+};
+
+/** input type for inserting object relation for remote table "phenom" */
+export type Phenom_Obj_Rel_Insert_Input = {
+  data: Phenom_Insert_Input;
+  /** upsert condition */
+  on_conflict?: Phenom_On_Conflict | null | undefined;
+};
+
+/** on_conflict condition type for table "phenom" */
+export type Phenom_On_Conflict = {
+  constraint: Phenom_Constraint;
+  update_columns?: Array<Phenom_Update_Column>;
+  where?: Phenom_Bool_Exp | null | undefined;
 };
 
 /** Ordering options when selecting data from "phenom". */
@@ -960,6 +1168,13 @@ export type Phenom_Shoots_Aggregate_Order_By = {
   min?: Phenom_Shoots_Min_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "phenom_shoots" */
+export type Phenom_Shoots_Arr_Rel_Insert_Input = {
+  data: Array<Phenom_Shoots_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Phenom_Shoots_On_Conflict | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "phenom_shoots". All fields are combined with a logical 'AND'. */
 export type Phenom_Shoots_Bool_Exp = {
   _and?: Array<Phenom_Shoots_Bool_Exp> | null | undefined;
@@ -974,6 +1189,22 @@ export type Phenom_Shoots_Bool_Exp = {
   phenom?: Phenom_Bool_Exp | null | undefined;
   phenom_id?: Uuid_Comparison_Exp | null | undefined;
   started_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "phenom_shoots" */
+export type Phenom_Shoots_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'phenom_shoots_pkey';
+
+/** input type for inserting data into table "phenom_shoots" */
+export type Phenom_Shoots_Insert_Input = {
+  device?: string | null | undefined;
+  ended_at?: string | null | undefined;
+  notes?: string | null | undefined;
+  operator?: string | null | undefined;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  started_at?: string | null | undefined;
 };
 
 /** order by max() on columns of table "phenom_shoots" */
@@ -999,6 +1230,26 @@ export type Phenom_Shoots_Min_Order_By = {
   phenom_id?: Order_By | null | undefined;
   started_at?: Order_By | null | undefined;
 };
+
+/** on_conflict condition type for table "phenom_shoots" */
+export type Phenom_Shoots_On_Conflict = {
+  constraint: Phenom_Shoots_Constraint;
+  update_columns?: Array<Phenom_Shoots_Update_Column>;
+  where?: Phenom_Shoots_Bool_Exp | null | undefined;
+};
+
+/** update columns of table "phenom_shoots" */
+export type Phenom_Shoots_Update_Column =
+  /** column name */
+  | 'device'
+  /** column name */
+  | 'ended_at'
+  /** column name */
+  | 'notes'
+  /** column name */
+  | 'operator'
+  /** column name */
+  | 'started_at';
 
 export type Phenom_Status_Enum =
   /** Kept for the record, no further work */
@@ -1056,6 +1307,43 @@ export type Phenom_Sum_Order_By = {
   latitude?: Order_By | null | undefined;
   longitude?: Order_By | null | undefined;
 };
+
+/** update columns of table "phenom" */
+export type Phenom_Update_Column =
+  /** column name */
+  | 'altitude_m'
+  /** column name */
+  | 'assignee_id'
+  /** column name */
+  | 'country'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'duration_s'
+  /** column name */
+  | 'latitude'
+  /** column name */
+  | 'location_name'
+  /** column name */
+  | 'longitude'
+  /** column name */
+  | 'occurred_at'
+  /** column name */
+  | 'occurred_at_precision'
+  /** column name */
+  | 'outcome'
+  /** column name */
+  | 'outcome_confidence'
+  /** column name */
+  | 'reported_at'
+  /** column name */
+  | 'shape'
+  /** column name */
+  | 'source'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'title';
 
 /** order by var_pop() on columns of table "phenom" */
 export type Phenom_Var_Pop_Order_By = {
@@ -1222,6 +1510,38 @@ export type Users_Bool_Exp = {
   team_memberships?: Team_Members_Bool_Exp | null | undefined;
 };
 
+/** unique or primary key constraints on table "users" */
+export type Users_Constraint =
+  /** unique or primary key constraint on columns "email" */
+  | 'users_email_key'
+  /** unique or primary key constraint on columns "id" */
+  | 'users_pkey';
+
+/** input type for inserting data into table "users" */
+export type Users_Insert_Input = {
+  assigned_phenoms?: Phenom_Arr_Rel_Insert_Input | null | undefined;
+  avatar_url?: string | null | undefined;
+  created_phenoms?: Phenom_Arr_Rel_Insert_Input | null | undefined;
+  display_name?: string | null | undefined;
+  email?: string | null | undefined;
+  last_seen_at?: string | null | undefined;
+  lists?: Lists_Arr_Rel_Insert_Input | null | undefined;
+};
+
+/** input type for inserting object relation for remote table "users" */
+export type Users_Obj_Rel_Insert_Input = {
+  data: Users_Insert_Input;
+  /** upsert condition */
+  on_conflict?: Users_On_Conflict | null | undefined;
+};
+
+/** on_conflict condition type for table "users" */
+export type Users_On_Conflict = {
+  constraint: Users_Constraint;
+  update_columns?: Array<Users_Update_Column>;
+  where?: Users_Bool_Exp | null | undefined;
+};
+
 /** Ordering options when selecting data from "users". */
 export type Users_Order_By = {
   assigned_phenoms_aggregate?: Phenom_Aggregate_Order_By | null | undefined;
@@ -1237,6 +1557,15 @@ export type Users_Order_By = {
   role?: Order_By | null | undefined;
   team_memberships_aggregate?: Team_Members_Aggregate_Order_By | null | undefined;
 };
+
+/** update columns of table "users" */
+export type Users_Update_Column =
+  /** column name */
+  | 'avatar_url'
+  /** column name */
+  | 'display_name'
+  /** column name */
+  | 'last_seen_at';
 
 /** Boolean expression to compare columns of type "uuid". All fields are combined with logical 'AND'. */
 export type Uuid_Comparison_Exp = {
@@ -1311,10 +1640,24 @@ export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } }> }> };
 
+export type MyProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyProfileQuery = { users_by_pk: { id: string, last_seen_at: string | null } | null };
+
 export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffUsersQuery = { users: Array<{ id: string, display_name: string, email: string }> };
+
+export type UpsertMyProfileMutationVariables = Exact<{
+  object: Users_Insert_Input;
+}>;
+
+
+export type UpsertMyProfileMutation = { insert_users_one: { id: string, last_seen_at: string | null } | null };
 
 export const DashboardPhenomFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardPhenomFragment, unknown>;
 export const DashboardStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_new"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_triage"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"triage"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_investigating"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"investigating"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_resolved"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"resolved"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_archived"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"archived"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_unknown"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"unknown"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_aircraft"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"aircraft"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_satellite"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"satellite"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_starlink"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"starlink"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_balloon"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"balloon"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_planet_star"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"planet_star"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_drone"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"drone"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_bird"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"bird"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_weather"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"weather"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_hoax"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"hoax"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_insufficient_data"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"insufficient_data"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_other"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"other"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unscreened"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
@@ -1325,4 +1668,6 @@ export const PhenomListDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PhenomMapPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomMapPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomMapPointsQuery, PhenomMapPointsQueryVariables>;
 export const PhenomUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhenomUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee_id"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<PhenomUpdateMutation, PhenomUpdateMutationVariables>;
 export const TeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_lead"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"joined_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"is_lead"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const MyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const StaffUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"staff"},{"kind":"EnumValue","value":"admin"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const UpsertMyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertMyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"users_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_users_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}},{"kind":"Argument","name":{"kind":"Name","value":"on_conflict"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"constraint"},"value":{"kind":"EnumValue","value":"users_pkey"}},{"kind":"ObjectField","name":{"kind":"Name","value":"update_columns"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"last_seen_at"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]}}]} as unknown as DocumentNode<UpsertMyProfileMutation, UpsertMyProfileMutationVariables>;
