@@ -1,30 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { appliedVersions, listMigrations, migrate, rollback } from './migrate';
-import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
+import { withClient } from './throwaway-postgres';
+import { setUpThrowawayPostgres } from './throwaway-postgres-jest';
 
-let pg: ThrowawayPostgres;
-let databaseCount = 0;
-
-beforeAll(async () => {
-  pg = await startThrowawayPostgres();
-}, 60_000);
-afterAll(async () => {
-  await pg?.stop();
-});
-
-const freshDatabase = () => createDatabase(pg, `migrate_test_${++databaseCount}`);
+const { freshDatabase } = setUpThrowawayPostgres('migrate_test');
 
 async function query<T extends object>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return (await withClient(url, (client) => client.query<T>(sql, params))).rows;
 }
 
 /** Every column of every public table, to compare schemas. */
@@ -124,9 +108,7 @@ describe('schema behaviour', () => {
   });
 
   it('audits phenom writes with the Hasura session user as actor', async () => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withClient(url, async (client) => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('hasura.user', $1, true)`, [JSON.stringify({ 'x-hasura-role': 'nest-access', 'x-hasura-user-id': 'u-1' })]);
       const { rows } = await client.query<{ id: string }>(`INSERT INTO phenom (title, occurred_at) VALUES ('Triangle', now()) RETURNING id`);
@@ -145,9 +127,7 @@ describe('schema behaviour', () => {
       await client.query('DELETE FROM phenom WHERE id = $1', [rows[0].id]);
       const deleted = await client.query(`SELECT actor_id FROM audit_log WHERE action = 'delete' AND entity_id = $1`, [rows[0].id]);
       expect(deleted.rows).toEqual([{ actor_id: null }]);
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it('moves updated_at on update', async () => {

@@ -50,15 +50,20 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   };
 }
 
-/** Creates an empty database on the server and returns its URL. */
-export async function createDatabase(pg: ThrowawayPostgres, name: string): Promise<string> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name: ${name}`);
-  const client = new Client({ connectionString: pg.url });
+/** Runs `work` on a fresh connection to `url`, closing it afterwards whatever happens. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** Creates an empty database on the server and returns its URL. */
+export async function createDatabase(pg: ThrowawayPostgres, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name: ${name}`);
+  await withClient(pg.url, (client) => client.query(`CREATE DATABASE ${name}`));
   return pg.urlFor(name);
 }

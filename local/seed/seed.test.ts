@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { migrate } from '../db/migrate';
-import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../db/throwaway-postgres';
+import { withClient } from '../db/throwaway-postgres';
+import { setUpThrowawayPostgres } from '../db/throwaway-postgres-jest';
 import { parseArgs } from './args';
 import { copyRows } from './copy';
 import { DEMO_ADMIN, DEMO_OUTSIDER, DEMO_STAFF, DEMO_USERS, uuidV5 } from './demo-users';
@@ -13,30 +13,12 @@ const PHENOMS = 150;
 jest.setTimeout(120_000);
 const until = DEFAULT_UNTIL;
 
-let pg: ThrowawayPostgres;
-let databaseCount = 0;
-
-beforeAll(async () => {
-  pg = await startThrowawayPostgres();
-}, 60_000);
-afterAll(async () => {
-  await pg?.stop();
-}, 60_000);
+const { freshDatabase } = setUpThrowawayPostgres('seed_test');
 
 async function migratedDatabase(): Promise<string> {
-  const url = await createDatabase(pg, `seed_test_${++databaseCount}`);
+  const url = await freshDatabase();
   await migrate(url);
   return url;
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A digest of every seeded table's full content, to compare two databases row for row. */
