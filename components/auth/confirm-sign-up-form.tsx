@@ -1,20 +1,17 @@
 'use client';
 
 import { useState } from 'react';
-import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { confirmSignUp, resendSignUpCode } from 'aws-amplify/auth';
 import { Button } from '@/components/ui/button';
 import { describeAuthError } from '@/lib/auth/cognito-errors';
 import { confirmSignUpSchema, emailSchema } from '@/lib/auth/forms';
-import { safeNextPath } from '@/lib/auth/paths';
-import { authHref } from './auth-links';
-import { AuthCard, FormAlert, SubmitButton, TextField, useAuthForm } from './form-parts';
+import { authHref, useAuthQuery } from './auth-links';
+import { AuthCard, AuthForm, BackToSignIn, FormAlert, SubmitButton, TextField, useAuthForm } from './form-parts';
 
 export function ConfirmSignUpForm() {
   const router = useRouter();
-  const params = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const { params, next } = useAuthQuery();
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [resendState, setResendState] = useState<{ pending: boolean; message?: string; tone?: 'info' | 'error' }>({ pending: false });
 
@@ -23,8 +20,7 @@ export function ConfirmSignUpForm() {
       await confirmSignUp({ username: values.email, confirmationCode: values.code });
       router.push(authHref('/sign-in', { email: values.email, next, notice: 'confirmed' }));
     } catch (err) {
-      const outcome = describeAuthError(err, 'confirm-sign-up');
-      if (outcome.kind === 'message') form.fail(outcome.message, outcome.field);
+      form.failWithAuthError(err, 'confirm-sign-up');
     }
   });
 
@@ -47,19 +43,8 @@ export function ConfirmSignUpForm() {
       : 'We emailed you a 6-digit code. Enter it to confirm your address.';
 
   return (
-    <AuthCard
-      title="Confirm your email"
-      description={intro}
-      footer={
-        <p>
-          <Link className="underline underline-offset-4 hover:text-foreground" href={authHref('/sign-in', { email, next })}>
-            Back to sign in
-          </Link>
-        </p>
-      }
-    >
-      <form noValidate onSubmit={form.onSubmit} className="space-y-4">
-        <FormAlert message={form.formError} />
+    <AuthCard title="Confirm your email" description={intro} footer={<BackToSignIn next={next} email={email} />}>
+      <AuthForm form={form}>
         <FormAlert message={resendState.message} tone={resendState.tone} />
         <TextField name="email" label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={form.errors.email} required />
         <TextField name="code" label="Confirmation code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={form.errors.code} required />
@@ -69,7 +54,7 @@ export function ConfirmSignUpForm() {
         <Button type="button" variant="outline" className="w-full" onClick={resend} disabled={resendState.pending} aria-busy={resendState.pending}>
           {resendState.pending ? 'Sending…' : 'Send a new code'}
         </Button>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }

@@ -1,18 +1,15 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { resetPassword } from 'aws-amplify/auth';
 import { describeAuthError } from '@/lib/auth/cognito-errors';
 import { forgotPasswordSchema } from '@/lib/auth/forms';
-import { safeNextPath } from '@/lib/auth/paths';
-import { authHref } from './auth-links';
-import { AuthCard, FormAlert, SubmitButton, TextField, useAuthForm } from './form-parts';
+import { authHref, useAuthQuery } from './auth-links';
+import { AuthCard, AuthForm, BackToSignIn, SubmitButton, TextField, useAuthForm } from './form-parts';
 
 export function ForgotPasswordForm() {
   const router = useRouter();
-  const params = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const { params, next } = useAuthQuery();
 
   const form = useAuthForm(forgotPasswordSchema, async ({ email }): Promise<void> => {
     try {
@@ -30,21 +27,14 @@ export function ForgotPasswordForm() {
     <AuthCard
       title="Reset your password"
       description="Enter your email. If it has an account, we will send you a code to choose a new password."
-      footer={
-        <p>
-          <Link className="underline underline-offset-4 hover:text-foreground" href={authHref('/sign-in', { next })}>
-            Back to sign in
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn next={next} />}
     >
-      <form noValidate onSubmit={form.onSubmit} className="space-y-4">
-        <FormAlert message={form.formError} />
+      <AuthForm form={form}>
         <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={params.get('email') ?? ''} error={form.errors.email} required />
         <SubmitButton pending={form.pending} pendingLabel="Sending…">
           Send reset code
         </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }

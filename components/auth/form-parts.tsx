@@ -1,13 +1,16 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
+import Link from 'next/link';
 import type { z } from 'zod';
 import { Loader2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import { describeAuthError, type AuthScreen } from '@/lib/auth/cognito-errors';
 import { fieldErrors, type FieldErrors } from '@/lib/auth/forms';
 import { cn } from '@/lib/utils';
+import { authHref } from './auth-links';
 
 export function AuthCard({ title, description, children, footer }: { title: string; description?: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
@@ -17,6 +20,20 @@ export function AuthCard({ title, description, children, footer }: { title: stri
       <div className="mt-6">{children}</div>
       {footer ? <div className="mt-6 space-y-1 text-center text-sm text-muted-foreground">{footer}</div> : null}
     </div>
+  );
+}
+
+/** A link between the auth screens, in the cards' footers. */
+export function AuthLink({ className, ...props }: ComponentProps<typeof Link>) {
+  return <Link className={cn('underline underline-offset-4 hover:text-foreground', className)} {...props} />;
+}
+
+/** The footer of the screens that are a step of signing in: back to the start, keeping where to go afterwards. */
+export function BackToSignIn({ next, email }: { next: string; email?: string }) {
+  return (
+    <p>
+      <AuthLink href={authHref('/sign-in', { email, next })}>Back to sign in</AuthLink>
+    </p>
   );
 }
 
@@ -124,5 +141,27 @@ export function useAuthForm<S extends z.ZodType<Record<string, unknown>>>(schema
     else setFormError(message);
   }
 
-  return { errors, formError, pending, onSubmit, fail };
+  /** Shows what a failed Cognito call means on this screen, in plain words (lib/auth/cognito-errors). */
+  function failWithAuthError(err: unknown, screen: AuthScreen) {
+    const outcome = describeAuthError(err, screen);
+    if (outcome.kind === 'message') fail(outcome.message, outcome.field);
+  }
+
+  return { errors, formError, pending, onSubmit, fail, failWithAuthError };
+}
+
+export type AuthFormState = ReturnType<typeof useAuthForm>;
+
+/**
+ * The auth screens' <form>: submits through useAuthForm (the browser's own validation is off, the schema's
+ * messages are clearer) and shows its form-level error above the fields, after an optional info `notice`.
+ */
+export function AuthForm({ form, notice, children }: { form: Pick<AuthFormState, 'onSubmit' | 'formError'>; notice?: string; children: ReactNode }) {
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="space-y-4">
+      <FormAlert message={notice} tone="info" />
+      <FormAlert message={form.formError} />
+      {children}
+    </form>
+  );
 }

@@ -1,18 +1,14 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { confirmResetPassword } from 'aws-amplify/auth';
-import { describeAuthError } from '@/lib/auth/cognito-errors';
 import { PASSWORD_POLICY_TEXT, resetPasswordSchema } from '@/lib/auth/forms';
-import { safeNextPath } from '@/lib/auth/paths';
-import { authHref } from './auth-links';
-import { AuthCard, FormAlert, SubmitButton, TextField, useAuthForm } from './form-parts';
+import { authHref, useAuthQuery } from './auth-links';
+import { AuthCard, AuthForm, AuthLink, SubmitButton, TextField, useAuthForm } from './form-parts';
 
 export function ResetPasswordForm() {
   const router = useRouter();
-  const params = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const { params, next } = useAuthQuery();
   const email = params.get('email') ?? '';
 
   const form = useAuthForm(resetPasswordSchema, async (values) => {
@@ -20,8 +16,7 @@ export function ResetPasswordForm() {
       await confirmResetPassword({ username: values.email, confirmationCode: values.code, newPassword: values.password });
       router.push(authHref('/sign-in', { email: values.email, next, notice: 'reset' }));
     } catch (err) {
-      const outcome = describeAuthError(err, 'reset-password');
-      if (outcome.kind === 'message') form.fail(outcome.message, outcome.field);
+      form.failWithAuthError(err, 'reset-password');
     }
   });
 
@@ -35,15 +30,11 @@ export function ResetPasswordForm() {
       }
       footer={
         <p>
-          Did not get a code?{' '}
-          <Link className="underline underline-offset-4 hover:text-foreground" href={authHref('/forgot-password', { email, next })}>
-            Send another
-          </Link>
+          Did not get a code? <AuthLink href={authHref('/forgot-password', { email, next })}>Send another</AuthLink>
         </p>
       }
     >
-      <form noValidate onSubmit={form.onSubmit} className="space-y-4">
-        <FormAlert message={form.formError} />
+      <AuthForm form={form}>
         <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={email} error={form.errors.email} required />
         <TextField name="code" label="Reset code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={form.errors.code} required />
         <TextField name="password" label="New password" type="password" autoComplete="new-password" hint={PASSWORD_POLICY_TEXT} error={form.errors.password} required />
@@ -51,7 +42,7 @@ export function ResetPasswordForm() {
         <SubmitButton pending={form.pending} pendingLabel="Saving…">
           Set new password
         </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }

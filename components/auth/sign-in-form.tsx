@@ -1,13 +1,11 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { resendSignUpCode, signIn, signOut, type SignInOutput } from 'aws-amplify/auth';
 import { describeAuthError } from '@/lib/auth/cognito-errors';
 import { signInSchema } from '@/lib/auth/forms';
-import { safeNextPath } from '@/lib/auth/paths';
-import { authHref } from './auth-links';
-import { AuthCard, FormAlert, SubmitButton, TextField, useAuthForm } from './form-parts';
+import { authHref, useAuthQuery } from './auth-links';
+import { AuthCard, AuthForm, AuthLink, SubmitButton, TextField, useAuthForm } from './form-parts';
 
 const NOTICES: Record<string, string> = {
   confirmed: 'Your email is confirmed. Sign in to continue.',
@@ -17,8 +15,7 @@ const NOTICES: Record<string, string> = {
 
 export function SignInForm() {
   const router = useRouter();
-  const params = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const { params, next } = useAuthQuery();
   const notice = NOTICES[params.get('notice') ?? ''];
 
   async function signInFresh(username: string, password: string): Promise<SignInOutput> {
@@ -74,28 +71,21 @@ export function SignInForm() {
       footer={
         <>
           <p>
-            <Link className="underline underline-offset-4 hover:text-foreground" href={authHref('/forgot-password', { next })}>
-              Forgot your password?
-            </Link>
+            <AuthLink href={authHref('/forgot-password', { next })}>Forgot your password?</AuthLink>
           </p>
           <p>
-            New here?{' '}
-            <Link className="underline underline-offset-4 hover:text-foreground" href={authHref('/sign-up', { next })}>
-              Create an account
-            </Link>
+            New here? <AuthLink href={authHref('/sign-up', { next })}>Create an account</AuthLink>
           </p>
         </>
       }
     >
-      <form noValidate onSubmit={form.onSubmit} className="space-y-4">
-        <FormAlert message={notice} tone="info" />
-        <FormAlert message={form.formError} />
+      <AuthForm form={form} notice={notice}>
         <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={params.get('email') ?? ''} error={form.errors.email} required />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" error={form.errors.password} required />
         <SubmitButton pending={form.pending} pendingLabel="Signing in…">
           Sign in
         </SubmitButton>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }
