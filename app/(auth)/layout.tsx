@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Orbit } from 'lucide-react';
 import { AmplifyProvider } from '@/components/auth/amplify-provider';
 import { amplifyConfig } from '@/lib/auth/config';
 
 // The Cognito config is read at request time, so one build serves any environment.
 export const dynamic = 'force-dynamic';
-
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
@@ -15,7 +14,8 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           <Orbit className="size-6" aria-hidden />
           <span>N.E.S.T.</span>
         </div>
-        {children}
+        {/* Every auth form reads the query string (email, next), which needs a Suspense boundary above it. */}
+        <Suspense>{children}</Suspense>
       </main>
     </AmplifyProvider>
   );
