@@ -1,13 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   adminAccount,
+  confirmEmail,
   createAccount,
   expireSessionTokens,
+  fillNewPassword,
   mailedCode,
   outsiderAccount,
+  requestPasswordReset,
   requireLocalStack,
   sessionCookies,
   signIn,
+  signUp,
   staffAccount,
   uniqueEmail,
   type Account,
@@ -22,6 +26,14 @@ async function expectDashboard(page: Page, account: Account) {
 
 /** The form's own message (Next's route announcer is role=alert too). */
 const formAlert = (page: Page) => page.locator('form [role="alert"]');
+
+/** A second page, signed in as the demo admin, for calling the admin API. */
+async function adminPage(browser: Browser): Promise<Page> {
+  const admin = await browser.newPage();
+  await signIn(admin, adminAccount());
+  await expectDashboard(admin, adminAccount());
+  return admin;
+}
 
 async function signOutFromMenu(page: Page, account: Account) {
   await page.getByText(account.email).first().click();
@@ -66,11 +78,7 @@ test.describe('with any staff account (local stack or deployed site)', () => {
   });
 
   test('forms say what is wrong with each field before calling Cognito', async ({ page }) => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Email').fill('not-an-email');
-    await page.getByLabel('Password', { exact: true }).fill('short');
-    await page.getByLabel('Repeat password').fill('different');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUp(page, { email: 'not-an-email', password: 'short' }, 'different');
     await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Enter a valid email address')).toBeVisible();
     await expect(page.getByText(/still needs at least 8 characters, an uppercase letter, a number, a symbol/)).toBeVisible();
@@ -83,20 +91,14 @@ test.describe('local stack only', () => {
     const stack = requireLocalStack();
     const account = { email: uniqueEmail('signup'), password: 'Signup-Pass-42!' };
 
-    await page.goto('/sign-up');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
-    await page.getByLabel('Repeat password').fill(account.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUp(page, account);
     await expect(page).toHaveURL(/\/confirm-sign-up/);
 
     const code = await mailedCode(stack, account.email, 'confirm-sign-up');
     const wrong = code === '000000' ? '111111' : '000000';
-    await page.getByLabel('Confirmation code').fill(wrong);
-    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await confirmEmail(page, wrong);
     await expect(page.getByText('That code is not right')).toBeVisible();
-    await page.getByLabel('Confirmation code').fill(code);
-    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await confirmEmail(page, code);
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByRole('status')).toContainText('confirmed');
 
@@ -105,9 +107,7 @@ test.describe('local stack only', () => {
     await expect(page).toHaveURL(/\/no-access$/);
     await expect(page.getByTestId('no-access-email')).toHaveText(account.email);
 
-    const admin = await browser.newPage();
-    await signIn(admin, adminAccount());
-    await expectDashboard(admin, adminAccount());
+    const admin = await adminPage(browser);
     const grant = await admin.request.post('/api/admin/invite', { data: { email: account.email } });
     expect(grant.status()).toBe(200);
     await admin.close();
@@ -122,11 +122,7 @@ test.describe('local stack only', () => {
   test('signing in before confirming sends you to confirm, with a fresh code', async ({ page }) => {
     const stack = requireLocalStack();
     const account = { email: uniqueEmail('unconfirmed'), password: 'Signup-Pass-42!' };
-    await page.goto('/sign-up');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
-    await page.getByLabel('Repeat password').fill(account.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUp(page, account);
     await expect(page).toHaveURL(/\/confirm-sign-up/);
     const first = await mailedCode(stack, account.email, 'confirm-sign-up');
 
@@ -134,8 +130,7 @@ test.describe('local stack only', () => {
     await expect(page).toHaveURL(/\/confirm-sign-up/);
     await expect(page.getByText('not confirmed yet')).toBeVisible();
     const second = await mailedCode(stack, account.email, 'confirm-sign-up', first);
-    await page.getByLabel('Confirmation code').fill(second);
-    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await confirmEmail(page, second);
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -143,16 +138,13 @@ test.describe('local stack only', () => {
     const stack = requireLocalStack();
     const account = await createAccount(stack, ['nest-access'], 'reset');
 
-    await page.goto('/forgot-password');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByRole('button', { name: 'Send reset code' }).click();
+    await requestPasswordReset(page, account.email);
     await expect(page).toHaveURL(/\/reset-password/);
     const saysForKnown = await page.locator('h1 + div').textContent();
 
     const code = await mailedCode(stack, account.email, 'reset-password');
     await page.getByLabel('Reset code').fill(code);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Repeat new password').fill(NEW_PASSWORD);
+    await fillNewPassword(page, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Set new password' }).click();
     await expect(page).toHaveURL(/\/sign-in/);
 
@@ -164,9 +156,7 @@ test.describe('local stack only', () => {
     // An unknown address gets the same screen and wording (bar the address itself).
     await page.context().clearCookies();
     const nobody = uniqueEmail('nobody');
-    await page.goto('/forgot-password');
-    await page.getByLabel('Email').fill(nobody);
-    await page.getByRole('button', { name: 'Send reset code' }).click();
+    await requestPasswordReset(page, nobody);
     await expect(page).toHaveURL(/\/reset-password/);
     expect((await page.locator('h1 + div').textContent())?.replace(nobody, '<email>')).toBe(saysForKnown?.replace(account.email, '<email>'));
   });
@@ -175,9 +165,7 @@ test.describe('local stack only', () => {
     const stack = requireLocalStack();
     const email = uniqueEmail('invite');
 
-    const admin = await browser.newPage();
-    await signIn(admin, adminAccount());
-    await expectDashboard(admin, adminAccount());
+    const admin = await adminPage(browser);
     const invited = await admin.request.post('/api/admin/invite', { data: { email } });
     expect(invited.status()).toBe(201);
     const bad = await admin.request.post('/api/admin/invite', { data: { email: 'not-an-email' } });
@@ -188,12 +176,10 @@ test.describe('local stack only', () => {
     const temporary = await mailedCode(stack, email, 'invitation');
     await signIn(page, { email, password: temporary });
     await expect(page).toHaveURL(/\/new-password/);
-    await page.getByLabel('New password', { exact: true }).fill('weak');
-    await page.getByLabel('Repeat new password').fill('weak');
+    await fillNewPassword(page, 'weak');
     await page.getByRole('button', { name: 'Set password and continue' }).click();
     await expect(page.getByText(/still needs/)).toBeVisible();
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Repeat new password').fill(NEW_PASSWORD);
+    await fillNewPassword(page, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Set password and continue' }).click();
     await expectDashboard(page, { email, password: NEW_PASSWORD });
   });

@@ -95,6 +95,34 @@ export async function signIn(page: Page, account: Account, path = '/sign-in') {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Fills and submits the sign-up form; `repeat` is what goes in "Repeat password" (the password unless given). */
+export async function signUp(page: Page, account: Account, repeat = account.password) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByLabel('Repeat password').fill(repeat);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Submits the confirm-sign-up screen with `code`. */
+export async function confirmEmail(page: Page, code: string) {
+  await page.getByLabel('Confirmation code').fill(code);
+  await page.getByRole('button', { name: 'Confirm email' }).click();
+}
+
+/** Asks for a password-reset code for `email` on the forgot-password screen. */
+export async function requestPasswordReset(page: Page, email: string) {
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Send reset code' }).click();
+}
+
+/** Fills the "New password" pair of the reset-password and new-password screens (the caller submits). */
+export async function fillNewPassword(page: Page, password: string) {
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByLabel('Repeat new password').fill(password);
+}
+
 /** The session's Amplify cookies, by item (idToken, accessToken, refreshToken). */
 export async function sessionCookies(page: Page) {
   const cookies = await page.context().cookies();
