@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { listen, readBodyUpTo } from '../stack/http';
 import { CognitoError, errors } from './errors';
 import type { Operation } from './operation';
 import { accountOperations } from './ops-account';
@@ -58,22 +58,9 @@ export interface LocalCognito {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function listen(server: http.Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new CognitoError('SerializationException', 'Request body too large.');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const body = await readBodyUpTo(req, MAX_BODY_BYTES, () => new CognitoError('SerializationException', 'Request body too large.'));
+  const text = body.toString('utf8');
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import S3rver from 's3rver';
+import { listen, readBodyUpTo } from '../stack/http';
 import { S3Error } from './errors';
 import { stripAuthQuery, verifySigV4, type SignedRequest } from './sigv4';
 
@@ -38,23 +38,8 @@ function corsXml(origins: string[]): string {
   return `<CORSConfiguration>${origins.map(rule).join('')}</CORSConfiguration>`;
 }
 
-function listen(server: http.Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_SIGNED_BODY_BYTES) throw new S3Error('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size of the local S3.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
+const readSignedBody = (req: http.IncomingMessage) =>
+  readBodyUpTo(req, MAX_SIGNED_BODY_BYTES, () => new S3Error('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size of the local S3.'));
 
 /**
  * A local S3: s3rver stores the objects and speaks the API; in front of it, on the public port, a gate verifies
@@ -113,7 +98,7 @@ export async function startS3(opts: StartS3Options): Promise<LocalS3> {
       });
       const url = stripAuthQuery(signed.url);
       if (/^[0-9a-f]{64}$/i.test(verified.payloadHash)) {
-        const body = await readBody(req);
+        const body = await readSignedBody(req);
         const actual = createHash('sha256').update(body).digest('hex');
         if (actual !== verified.payloadHash.toLowerCase()) {
           throw new S3Error('XAmzContentSHA256Mismatch', "The provided 'x-amz-content-sha256' header does not match what was computed.", {
