@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../db/free-port';
 import { startPostgres } from '../stack/postgres';
 
 // Runs Hasura's conformance suites (../shared/hasura-conformance) against local/graphql-engine over a
@@ -11,17 +11,6 @@ import { startPostgres } from '../stack/postgres';
 const repoRoot = path.resolve(__dirname, '..', '..');
 const runner = path.resolve(repoRoot, '..', 'shared', 'hasura-conformance', 'run.mjs');
 const skipFile = path.join(repoRoot, 'local', 'graphql-engine', 'conformance-skips.txt');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 async function main(): Promise<number> {
   if (!fs.existsSync(runner)) {
