@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './config';
 import { NotBuiltYet } from './optional';
-import { spawnChild, waitForHttp, type Log, type ManagedChild } from './processes';
+import { freePort, spawnChild, waitForHttp, type Log, type ManagedChild } from './processes';
 
 export interface CognitoJwtSource {
   issuer: string;
@@ -22,9 +22,13 @@ export function hasuraJwtSecret(src: CognitoJwtSource): string {
 
 export interface StartEngineOptions {
   databaseUrl: string;
-  port: number;
+  /** A free port when omitted. */
+  port?: number;
   adminSecret: string;
-  jwt: CognitoJwtSource;
+  /** Omitted: no JWT mode; only admin-secret requests are served (enough for tests that introspect as admin). */
+  jwt?: CognitoJwtSource;
+  /** hasura/metadata when omitted; tests point it at their own fixtures. */
+  metadataDir?: string;
   log: Log;
   signal?: AbortSignal;
 }
@@ -40,6 +44,7 @@ const ENGINE_ENTRY = 'local/graphql-engine/src/main.ts';
 /** Runs `npm run graphql-engine` with Hasura's own variables, so the same settings would drive real Hasura. */
 export async function startEngine(opts: StartEngineOptions): Promise<LocalEngine> {
   if (!fs.existsSync(path.join(REPO_ROOT, ENGINE_ENTRY))) throw new NotBuiltYet('GraphQL engine', ENGINE_ENTRY);
+  const port = opts.port ?? (await freePort());
   const child = spawnChild({
     name: 'graphql-engine',
     command: 'npm',
@@ -48,15 +53,15 @@ export async function startEngine(opts: StartEngineOptions): Promise<LocalEngine
     env: {
       ...process.env,
       HASURA_GRAPHQL_DATABASE_URL: opts.databaseUrl,
-      HASURA_GRAPHQL_METADATA_DIR: path.join(REPO_ROOT, 'hasura/metadata'),
+      HASURA_GRAPHQL_METADATA_DIR: opts.metadataDir ?? path.join(REPO_ROOT, 'hasura/metadata'),
       HASURA_GRAPHQL_ADMIN_SECRET: opts.adminSecret,
-      HASURA_GRAPHQL_JWT_SECRET: hasuraJwtSecret(opts.jwt),
+      ...(opts.jwt ? { HASURA_GRAPHQL_JWT_SECRET: hasuraJwtSecret(opts.jwt) } : {}),
       HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: String(opts.port),
+      HASURA_GRAPHQL_SERVER_PORT: String(port),
     },
     log: opts.log,
   });
-  const base = `http://127.0.0.1:${opts.port}`;
+  const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/healthz`, 'the GraphQL engine', { timeoutMs: 120_000, child, ready: (s) => s === 200, signal: opts.signal });
   } catch (err) {
