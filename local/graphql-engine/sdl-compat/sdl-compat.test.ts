@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
-import { Client } from 'pg';
 import { z } from 'zod';
-import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../../db/throwaway-postgres';
-import { freePort, spawnChild, waitForHttp, type ManagedChild } from '../../stack/processes';
+import { withClient } from '../../db/throwaway-postgres';
+import { setUpThrowawayPostgres } from '../../db/throwaway-postgres-jest';
+import { startEngine, type LocalEngine } from '../../stack/engine';
 import { comparableSchema, graphqlJsChanges, schemaDifferences, type RootName } from './compare';
 
 // Issue 4: the schema our engine generates must be Hasura's. For each fixture (an SDL that a real Hasura v2 served,
@@ -56,7 +56,6 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
 const ADMIN_SECRET = 'sdl-compat-admin-secret';
 // Each fixture starts a PostgreSQL database and the engine (tsx compiles it at start) on a shared 2-core machine.
 jest.setTimeout(180_000);
@@ -66,42 +65,18 @@ const introspectionResponse = z.object({
   errors: z.array(z.object({ message: z.string() }).passthrough()).optional(),
 });
 
-interface RunningEngine {
-  child: ManagedChild;
-  base: string;
-  log: string[];
-}
-
-async function startEngine(databaseUrl: string, metadataDir: string): Promise<RunningEngine> {
-  const port = await freePort();
+/** The engine on `databaseUrl` serving `metadataDir`; its output is kept and shown only if it fails to come up. */
+async function startFixtureEngine(databaseUrl: string, metadataDir: string): Promise<LocalEngine> {
   const log: string[] = [];
-  const child = spawnChild({
-    name: 'graphql-engine',
-    command: 'npm',
-    args: ['run', '--silent', 'graphql-engine'],
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
-      HASURA_GRAPHQL_METADATA_DIR: metadataDir,
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: String(port),
-    },
-    log: (line) => log.push(line),
-  });
-  const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${base}/healthz`, 'the GraphQL engine', { timeoutMs: 120_000, child, ready: (s) => s === 200 });
+    return await startEngine({ databaseUrl, metadataDir, adminSecret: ADMIN_SECRET, log: (line) => log.push(line) });
   } catch (err) {
-    await child.stop();
     throw new Error(`${(err as Error).message}\nengine output:\n${log.slice(-20).join('\n')}`);
   }
-  return { child, base, log };
 }
 
-async function introspectAsAdmin(engine: RunningEngine): Promise<GraphQLSchema> {
-  const res = await fetch(`${engine.base}/v1/graphql`, {
+async function introspectAsAdmin(engine: LocalEngine): Promise<GraphQLSchema> {
+  const res = await fetch(engine.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET },
     body: JSON.stringify({ query: getIntrospectionQuery() }),
@@ -111,13 +86,7 @@ async function introspectAsAdmin(engine: RunningEngine): Promise<GraphQLSchema> 
   return buildClientSchema(body.data as unknown as IntrospectionQuery);
 }
 
-let pg: ThrowawayPostgres;
-beforeAll(async () => {
-  pg = await startThrowawayPostgres();
-}, 120_000);
-afterAll(async () => {
-  await pg?.stop();
-}, 60_000);
+const postgres = setUpThrowawayPostgres('sdl_compat');
 
 describe.each(FIXTURES)('issue 4 · the engine must serve exactly the schema Hasura generated ($name)', (fixture) => {
   const dir = path.join(__dirname, 'fixtures', fixture.name);
@@ -126,15 +95,9 @@ describe.each(FIXTURES)('issue 4 · the engine must serve exactly the schema Has
   let engine: GraphQLSchema;
 
   beforeAll(async () => {
-    const databaseUrl = await createDatabase(pg, `sdl_compat_${fixture.name.replace(/-/g, '_')}`);
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(fs.readFileSync(path.join(dir, 'setup.sql'), 'utf8'));
-    } finally {
-      await client.end();
-    }
-    const running = await startEngine(databaseUrl, path.join(dir, 'metadata'));
+    const databaseUrl = await postgres.freshDatabase();
+    await withClient(databaseUrl, (client) => client.query(fs.readFileSync(path.join(dir, 'setup.sql'), 'utf8')));
+    const running = await startFixtureEngine(databaseUrl, path.join(dir, 'metadata'));
     try {
       const served = await introspectAsAdmin(running);
       const isOutOfScope = listed(fixture.outOfScope);
