@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { GraphQLInputObjectType } from 'graphql';
-import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../../db/throwaway-postgres';
+import { setUpThrowawayPostgres } from '../../db/throwaway-postgres-jest';
 import { loadCatalog } from './catalog';
 import { buildModel, type BuildOptions } from './model/build';
 import type { Metadata } from './metadata';
@@ -13,7 +13,7 @@ import type { Session } from './session';
 
 jest.setTimeout(120_000);
 
-let server: ThrowawayPostgres;
+const postgres = setUpThrowawayPostgres('engine_test');
 let pool: pg.Pool;
 let url: string;
 let engine: Engine;
@@ -24,8 +24,7 @@ const jwtAdmin: Session = { role: 'admin', adminSecretSent: false, variables: { 
 const user = (id: string): Session => ({ role: 'user', adminSecretSent: false, variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': id } });
 
 beforeAll(async () => {
-  server = await startThrowawayPostgres();
-  url = await createDatabase(server, 'engine_test');
+  url = await postgres.freshDatabase();
   pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle connection dropped while the server stops must not crash the test run.
   pool.on('error', () => {});
@@ -94,7 +93,6 @@ const engineWith = async (options: BuildOptions, engineOptions: Partial<EngineOp
 
 afterAll(async () => {
   await pool?.end();
-  await server?.stop();
 });
 
 const run = async (query: string, session: Session, variables?: Record<string, unknown>) => JSON.parse(await engine.run({ query, variables }, session));
