@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { migrate } from '../local/db/migrate';
-import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../local/db/throwaway-postgres';
+import { withClient } from '../local/db/throwaway-postgres';
+import { setUpThrowawayPostgres } from '../local/db/throwaway-postgres-jest';
 
 // The metadata is deployed unchanged to real Hasura, which rejects the whole apply on one bad reference. This
 // checks every reference against the schema the migrations really create, before anyone runs `metadata apply`.
@@ -65,17 +65,14 @@ interface Catalog {
   foreignKeys: Map<string, string>;
 }
 
-let pg: ThrowawayPostgres;
+const postgres = setUpThrowawayPostgres('metadata_test');
 let catalog: Catalog;
 let tables: TableFile[];
 
 beforeAll(async () => {
-  pg = await startThrowawayPostgres();
-  const url = await createDatabase(pg, 'metadata_test');
+  const url = await postgres.freshDatabase();
   await migrate(url);
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     const columns = await client.query<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'
         AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
@@ -91,9 +88,7 @@ beforeAll(async () => {
       catalog.columns.get(table_name)!.add(column_name);
     }
     for (const fk of fks.rows) catalog.foreignKeys.set(`${fk.table_name}.${fk.column_name}`, fk.target);
-  } finally {
-    await client.end();
-  }
+  });
   const version = loadYaml(path.join(METADATA_DIR, 'version.yaml'));
   expect(version).toEqual({ version: 3 });
   const databases = z
@@ -105,10 +100,6 @@ beforeAll(async () => {
     return parsed.data;
   });
 }, 60_000);
-
-afterAll(async () => {
-  await pg?.stop();
-});
 
 /** Relationship name → target table, for one tracked table. */
 function relationshipsOf(table: TableFile): Map<string, string> {
