@@ -121,9 +121,12 @@ test.describe('the phenom list', () => {
     expect(sorted(oldestFirst, 'asc')).toBe(true);
     expect(oldestFirst[0]).toBeLessThan(newestFirst[0]);
 
-    await occurred.getByRole('link').click();
-    // Newest first is the default, so the address goes back to the plain list.
-    await expect(page).toHaveURL((url) => url.pathname === '/phenoms' && !url.searchParams.has('sort'));
+    // Clicking again offers newest first, the default, so the link leads back to the plain list. Followed with
+    // goto, not a click: in this app Next 15.5's client router now and then drops a click back to an address the tab
+    // has already shown (the page stays as it was); that open bug would make this test fail at random.
+    const back = await occurred.getByRole('link').getAttribute('href');
+    expect(back).toBe('/phenoms');
+    await page.goto(back!);
     await expect(occurred).toHaveAttribute('aria-sort', 'descending');
     expect(await occurredOf()).toEqual(newestFirst);
   });
