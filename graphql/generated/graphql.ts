@@ -99,6 +99,17 @@ export type Drop_Status_Enum_Comparison_Exp = {
   _nin?: Array<Drop_Status_Enum> | null | undefined;
 };
 
+export type Drops_Aggregate_Bool_Exp = {
+  count?: Drops_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Drops_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Drops_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Drops_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
 /** order by aggregate values of table "drops" */
 export type Drops_Aggregate_Order_By = {
   count?: Order_By | null | undefined;
@@ -142,6 +153,23 @@ export type Drops_Min_Order_By = {
   updated_at?: Order_By | null | undefined;
 };
 
+/** select columns of table "drops" */
+export type Drops_Select_Column =
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'payload'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'submitted_at'
+  /** column name */
+  | 'submitter_id'
+  /** column name */
+  | 'updated_at';
+
 /** Boolean expression to compare columns of type "float8". All fields are combined with logical 'AND'. */
 export type Float8_Comparison_Exp = {
   _eq?: number | null | undefined;
@@ -153,6 +181,17 @@ export type Float8_Comparison_Exp = {
   _lte?: number | null | undefined;
   _neq?: number | null | undefined;
   _nin?: Array<number> | null | undefined;
+};
+
+export type Item_Shares_Aggregate_Bool_Exp = {
+  count?: Item_Shares_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Item_Shares_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Item_Shares_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Item_Shares_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
 };
 
 /** input type for inserting array relation for remote table "item_shares" */
@@ -183,8 +222,24 @@ export type Item_Shares_Insert_Input = {
   user_id?: string | null | undefined;
 };
 
+/** select columns of table "item_shares" */
+export type Item_Shares_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'item_id'
+  /** column name */
+  | 'shared_by'
+  /** column name */
+  | 'user_id';
+
+export type Jsonb_Cast_Exp = {
+  String?: String_Comparison_Exp | null | undefined;
+};
+
 /** Boolean expression to compare columns of type "jsonb". All fields are combined with logical 'AND'. */
 export type Jsonb_Comparison_Exp = {
+  _cast?: Jsonb_Cast_Exp | null | undefined;
   /** is the column contained in the given json value */
   _contained_in?: unknown;
   /** does the column contain the given json value at the top level */
@@ -204,6 +259,17 @@ export type Jsonb_Comparison_Exp = {
   _lte?: unknown;
   _neq?: unknown;
   _nin?: Array<unknown> | null | undefined;
+};
+
+export type List_Items_Aggregate_Bool_Exp = {
+  count?: List_Items_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type List_Items_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<List_Items_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: List_Items_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
 };
 
 /** order by aggregate values of table "list_items" */
@@ -249,6 +315,7 @@ export type List_Items_Bool_Exp = {
   phenom_id?: Uuid_Comparison_Exp | null | undefined;
   position?: Int_Comparison_Exp | null | undefined;
   shares?: Item_Shares_Bool_Exp | null | undefined;
+  shares_aggregate?: Item_Shares_Aggregate_Bool_Exp | null | undefined;
 };
 
 /** unique or primary key constraints on table "list_items" */
@@ -306,6 +373,23 @@ export type List_Items_On_Conflict = {
   where?: List_Items_Bool_Exp | null | undefined;
 };
 
+/** select columns of table "list_items" */
+export type List_Items_Select_Column =
+  /** column name */
+  | 'added_by'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'list_id'
+  /** column name */
+  | 'note'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'position';
+
 /** order by stddev() on columns of table "list_items" */
 export type List_Items_Stddev_Order_By = {
   position?: Order_By | null | undefined;
@@ -346,6 +430,33 @@ export type List_Items_Var_Samp_Order_By = {
 /** order by variance() on columns of table "list_items" */
 export type List_Items_Variance_Order_By = {
   position?: Order_By | null | undefined;
+};
+
+export type List_Shares_Aggregate_Bool_Exp = {
+  bool_and?: List_Shares_Aggregate_Bool_Exp_Bool_And | null | undefined;
+  bool_or?: List_Shares_Aggregate_Bool_Exp_Bool_Or | null | undefined;
+  count?: List_Shares_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type List_Shares_Aggregate_Bool_Exp_Bool_And = {
+  arguments: List_Shares_Select_Column_List_Shares_Aggregate_Bool_Exp_Bool_And_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: List_Shares_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type List_Shares_Aggregate_Bool_Exp_Bool_Or = {
+  arguments: List_Shares_Select_Column_List_Shares_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: List_Shares_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type List_Shares_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<List_Shares_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: List_Shares_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
 };
 
 /** input type for inserting array relation for remote table "list_shares" */
@@ -389,10 +500,42 @@ export type List_Shares_On_Conflict = {
   where?: List_Shares_Bool_Exp | null | undefined;
 };
 
+/** select columns of table "list_shares" */
+export type List_Shares_Select_Column =
+  /** column name */
+  | 'can_edit'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'list_id'
+  /** column name */
+  | 'user_id';
+
+/** select "list_shares_aggregate_bool_exp_bool_and_arguments_columns" columns of table "list_shares" */
+export type List_Shares_Select_Column_List_Shares_Aggregate_Bool_Exp_Bool_And_Arguments_Columns =
+  /** column name */
+  | 'can_edit';
+
+/** select "list_shares_aggregate_bool_exp_bool_or_arguments_columns" columns of table "list_shares" */
+export type List_Shares_Select_Column_List_Shares_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns =
+  /** column name */
+  | 'can_edit';
+
 /** update columns of table "list_shares" */
 export type List_Shares_Update_Column =
   /** column name */
   | 'can_edit';
+
+export type Lists_Aggregate_Bool_Exp = {
+  count?: Lists_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Lists_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Lists_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Lists_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
 
 /** order by aggregate values of table "lists" */
 export type Lists_Aggregate_Order_By = {
@@ -417,10 +560,12 @@ export type Lists_Bool_Exp = {
   description?: String_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   items?: List_Items_Bool_Exp | null | undefined;
+  items_aggregate?: List_Items_Aggregate_Bool_Exp | null | undefined;
   name?: String_Comparison_Exp | null | undefined;
   owner?: Users_Bool_Exp | null | undefined;
   owner_id?: String_Comparison_Exp | null | undefined;
   shares?: List_Shares_Bool_Exp | null | undefined;
+  shares_aggregate?: List_Shares_Aggregate_Bool_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
 
@@ -472,12 +617,38 @@ export type Lists_On_Conflict = {
   where?: Lists_Bool_Exp | null | undefined;
 };
 
+/** select columns of table "lists" */
+export type Lists_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'name'
+  /** column name */
+  | 'owner_id'
+  /** column name */
+  | 'updated_at';
+
 /** update columns of table "lists" */
 export type Lists_Update_Column =
   /** column name */
   | 'description'
   /** column name */
   | 'name';
+
+export type Notifications_Aggregate_Bool_Exp = {
+  count?: Notifications_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Notifications_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Notifications_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Notifications_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
 
 /** order by aggregate values of table "notifications" */
 export type Notifications_Aggregate_Order_By = {
@@ -518,6 +689,21 @@ export type Notifications_Min_Order_By = {
   user_id?: Order_By | null | undefined;
 };
 
+/** select columns of table "notifications" */
+export type Notifications_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'kind'
+  /** column name */
+  | 'payload'
+  /** column name */
+  | 'read_at'
+  /** column name */
+  | 'user_id';
+
 /** column ordering options */
 export type Order_By =
   /** in ascending order, nulls last */
@@ -552,6 +738,17 @@ export type Outcome_Confidence_Enum_Comparison_Exp = {
   _lte?: Outcome_Confidence_Enum | null | undefined;
   _neq?: Outcome_Confidence_Enum | null | undefined;
   _nin?: Array<Outcome_Confidence_Enum> | null | undefined;
+};
+
+export type Phenom_Aggregate_Bool_Exp = {
+  count?: Phenom_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Phenom_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Phenom_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Phenom_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
 };
 
 /** order by aggregate values of table "phenom" */
@@ -593,6 +790,7 @@ export type Phenom_Bool_Exp = {
   assignee?: Users_Bool_Exp | null | undefined;
   assignee_id?: String_Comparison_Exp | null | undefined;
   coords?: Phenom_Coords_Bool_Exp | null | undefined;
+  coords_aggregate?: Phenom_Coords_Aggregate_Bool_Exp | null | undefined;
   country?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   created_by?: String_Comparison_Exp | null | undefined;
@@ -600,21 +798,26 @@ export type Phenom_Bool_Exp = {
   deleted_at?: Timestamptz_Comparison_Exp | null | undefined;
   description?: String_Comparison_Exp | null | undefined;
   drops?: Drops_Bool_Exp | null | undefined;
+  drops_aggregate?: Drops_Aggregate_Bool_Exp | null | undefined;
   duration_s?: Int_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   latitude?: Float8_Comparison_Exp | null | undefined;
   list_items?: List_Items_Bool_Exp | null | undefined;
+  list_items_aggregate?: List_Items_Aggregate_Bool_Exp | null | undefined;
   location_name?: String_Comparison_Exp | null | undefined;
   longitude?: Float8_Comparison_Exp | null | undefined;
   media?: Phenom_Media_Bool_Exp | null | undefined;
+  media_aggregate?: Phenom_Media_Aggregate_Bool_Exp | null | undefined;
   occurred_at?: Timestamptz_Comparison_Exp | null | undefined;
   occurred_at_precision?: Time_Precision_Enum_Comparison_Exp | null | undefined;
   outcome?: Phenom_Outcome_Enum_Comparison_Exp | null | undefined;
   outcome_confidence?: Outcome_Confidence_Enum_Comparison_Exp | null | undefined;
   reported_at?: Timestamptz_Comparison_Exp | null | undefined;
   sensor_data?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
+  sensor_data_aggregate?: Phenom_Sensor_Data_Aggregate_Bool_Exp | null | undefined;
   shape?: String_Comparison_Exp | null | undefined;
   shoots?: Phenom_Shoots_Bool_Exp | null | undefined;
+  shoots_aggregate?: Phenom_Shoots_Aggregate_Bool_Exp | null | undefined;
   source?: String_Comparison_Exp | null | undefined;
   status?: Phenom_Status_Enum_Comparison_Exp | null | undefined;
   title?: String_Comparison_Exp | null | undefined;
@@ -625,6 +828,17 @@ export type Phenom_Bool_Exp = {
 export type Phenom_Constraint =
   /** unique or primary key constraint on columns "id" */
   | 'phenom_pkey';
+
+export type Phenom_Coords_Aggregate_Bool_Exp = {
+  count?: Phenom_Coords_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Phenom_Coords_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Phenom_Coords_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Phenom_Coords_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
 
 /** order by aggregate values of table "phenom_coords" */
 export type Phenom_Coords_Aggregate_Order_By = {
@@ -701,6 +915,31 @@ export type Phenom_Coords_Min_Order_By = {
   phenom_id?: Order_By | null | undefined;
   t?: Order_By | null | undefined;
 };
+
+/** select columns of table "phenom_coords" */
+export type Phenom_Coords_Select_Column =
+  /** column name */
+  | 'bearing_deg'
+  /** column name */
+  | 'elevation_deg'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'object_alt_m'
+  /** column name */
+  | 'object_lat'
+  /** column name */
+  | 'object_lng'
+  /** column name */
+  | 'observer_alt_m'
+  /** column name */
+  | 'observer_lat'
+  /** column name */
+  | 'observer_lng'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 't';
 
 /** order by stddev() on columns of table "phenom_coords" */
 export type Phenom_Coords_Stddev_Order_By = {
@@ -838,6 +1077,17 @@ export type Phenom_Max_Order_By = {
   updated_at?: Order_By | null | undefined;
 };
 
+export type Phenom_Media_Aggregate_Bool_Exp = {
+  count?: Phenom_Media_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Phenom_Media_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Phenom_Media_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Phenom_Media_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
 /** order by aggregate values of table "phenom_media" */
 export type Phenom_Media_Aggregate_Order_By = {
   avg?: Phenom_Media_Avg_Order_By | null | undefined;
@@ -883,6 +1133,7 @@ export type Phenom_Media_Bool_Exp = {
   s3_key?: String_Comparison_Exp | null | undefined;
   sha256?: String_Comparison_Exp | null | undefined;
   transcriptions?: Transcriptions_Bool_Exp | null | undefined;
+  transcriptions_aggregate?: Transcriptions_Aggregate_Bool_Exp | null | undefined;
   uploaded_by?: String_Comparison_Exp | null | undefined;
   uploader?: Users_Bool_Exp | null | undefined;
   width?: Int_Comparison_Exp | null | undefined;
@@ -934,6 +1185,33 @@ export type Phenom_Media_Min_Order_By = {
   uploaded_by?: Order_By | null | undefined;
   width?: Order_By | null | undefined;
 };
+
+/** select columns of table "phenom_media" */
+export type Phenom_Media_Select_Column =
+  /** column name */
+  | 'bytes'
+  /** column name */
+  | 'captured_at'
+  /** column name */
+  | 'content_type'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'duration_s'
+  /** column name */
+  | 'height'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 's3_key'
+  /** column name */
+  | 'sha256'
+  /** column name */
+  | 'uploaded_by'
+  /** column name */
+  | 'width';
 
 /** order by stddev() on columns of table "phenom_media" */
 export type Phenom_Media_Stddev_Order_By = {
@@ -1104,6 +1382,64 @@ export type Phenom_Outcome_Enum_Comparison_Exp = {
   _nin?: Array<Phenom_Outcome_Enum> | null | undefined;
 };
 
+/** select columns of table "phenom" */
+export type Phenom_Select_Column =
+  /** column name */
+  | 'altitude_m'
+  /** column name */
+  | 'assignee_id'
+  /** column name */
+  | 'country'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'created_by'
+  /** column name */
+  | 'deleted_at'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'duration_s'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'latitude'
+  /** column name */
+  | 'location_name'
+  /** column name */
+  | 'longitude'
+  /** column name */
+  | 'occurred_at'
+  /** column name */
+  | 'occurred_at_precision'
+  /** column name */
+  | 'outcome'
+  /** column name */
+  | 'outcome_confidence'
+  /** column name */
+  | 'reported_at'
+  /** column name */
+  | 'shape'
+  /** column name */
+  | 'source'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'title'
+  /** column name */
+  | 'updated_at';
+
+export type Phenom_Sensor_Data_Aggregate_Bool_Exp = {
+  count?: Phenom_Sensor_Data_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Phenom_Sensor_Data_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Phenom_Sensor_Data_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
 /** order by aggregate values of table "phenom_sensor_data" */
 export type Phenom_Sensor_Data_Aggregate_Order_By = {
   count?: Order_By | null | undefined;
@@ -1140,6 +1476,19 @@ export type Phenom_Sensor_Data_Min_Order_By = {
   t?: Order_By | null | undefined;
 };
 
+/** select columns of table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Select_Column =
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'readings'
+  /** column name */
+  | 'sensor'
+  /** column name */
+  | 't';
+
 /** input type for updating data in table "phenom" */
 export type Phenom_Set_Input = {
   altitude_m?: number | null | undefined;
@@ -1159,6 +1508,17 @@ export type Phenom_Set_Input = {
   source?: string | null | undefined;
   status?: Phenom_Status_Enum | null | undefined;
   title?: string | null | undefined;
+};
+
+export type Phenom_Shoots_Aggregate_Bool_Exp = {
+  count?: Phenom_Shoots_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Phenom_Shoots_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Phenom_Shoots_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Phenom_Shoots_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
 };
 
 /** order by aggregate values of table "phenom_shoots" */
@@ -1237,6 +1597,25 @@ export type Phenom_Shoots_On_Conflict = {
   update_columns?: Array<Phenom_Shoots_Update_Column>;
   where?: Phenom_Shoots_Bool_Exp | null | undefined;
 };
+
+/** select columns of table "phenom_shoots" */
+export type Phenom_Shoots_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'device'
+  /** column name */
+  | 'ended_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'notes'
+  /** column name */
+  | 'operator'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'started_at';
 
 /** update columns of table "phenom_shoots" */
 export type Phenom_Shoots_Update_Column =
@@ -1369,6 +1748,33 @@ export type Phenom_Variance_Order_By = {
   longitude?: Order_By | null | undefined;
 };
 
+export type Team_Members_Aggregate_Bool_Exp = {
+  bool_and?: Team_Members_Aggregate_Bool_Exp_Bool_And | null | undefined;
+  bool_or?: Team_Members_Aggregate_Bool_Exp_Bool_Or | null | undefined;
+  count?: Team_Members_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Team_Members_Aggregate_Bool_Exp_Bool_And = {
+  arguments: Team_Members_Select_Column_Team_Members_Aggregate_Bool_Exp_Bool_And_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: Team_Members_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type Team_Members_Aggregate_Bool_Exp_Bool_Or = {
+  arguments: Team_Members_Select_Column_Team_Members_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: Team_Members_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type Team_Members_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Team_Members_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Team_Members_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
 /** order by aggregate values of table "team_members" */
 export type Team_Members_Aggregate_Order_By = {
   count?: Order_By | null | undefined;
@@ -1403,6 +1809,27 @@ export type Team_Members_Min_Order_By = {
   user_id?: Order_By | null | undefined;
 };
 
+/** select columns of table "team_members" */
+export type Team_Members_Select_Column =
+  /** column name */
+  | 'is_lead'
+  /** column name */
+  | 'joined_at'
+  /** column name */
+  | 'team_id'
+  /** column name */
+  | 'user_id';
+
+/** select "team_members_aggregate_bool_exp_bool_and_arguments_columns" columns of table "team_members" */
+export type Team_Members_Select_Column_Team_Members_Aggregate_Bool_Exp_Bool_And_Arguments_Columns =
+  /** column name */
+  | 'is_lead';
+
+/** select "team_members_aggregate_bool_exp_bool_or_arguments_columns" columns of table "team_members" */
+export type Team_Members_Select_Column_Team_Members_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns =
+  /** column name */
+  | 'is_lead';
+
 /** Boolean expression to filter rows from the table "teams". All fields are combined with a logical 'AND'. */
 export type Teams_Bool_Exp = {
   _and?: Array<Teams_Bool_Exp> | null | undefined;
@@ -1412,6 +1839,7 @@ export type Teams_Bool_Exp = {
   description?: String_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   members?: Team_Members_Bool_Exp | null | undefined;
+  members_aggregate?: Team_Members_Aggregate_Bool_Exp | null | undefined;
   name?: String_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
 };
@@ -1456,6 +1884,17 @@ export type Timestamptz_Comparison_Exp = {
   _nin?: Array<string> | null | undefined;
 };
 
+export type Transcriptions_Aggregate_Bool_Exp = {
+  count?: Transcriptions_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Transcriptions_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Transcriptions_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Transcriptions_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
 /** Boolean expression to filter rows from the table "transcriptions". All fields are combined with a logical 'AND'. */
 export type Transcriptions_Bool_Exp = {
   _and?: Array<Transcriptions_Bool_Exp> | null | undefined;
@@ -1469,6 +1908,21 @@ export type Transcriptions_Bool_Exp = {
   segments?: Jsonb_Comparison_Exp | null | undefined;
   text?: String_Comparison_Exp | null | undefined;
 };
+
+/** select columns of table "transcriptions" */
+export type Transcriptions_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'language'
+  /** column name */
+  | 'media_id'
+  /** column name */
+  | 'segments'
+  /** column name */
+  | 'text';
 
 export type User_Role_Enum =
   /** Member of the nest-admin group */
@@ -1497,17 +1951,22 @@ export type Users_Bool_Exp = {
   _not?: Users_Bool_Exp | null | undefined;
   _or?: Array<Users_Bool_Exp> | null | undefined;
   assigned_phenoms?: Phenom_Bool_Exp | null | undefined;
+  assigned_phenoms_aggregate?: Phenom_Aggregate_Bool_Exp | null | undefined;
   avatar_url?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   created_phenoms?: Phenom_Bool_Exp | null | undefined;
+  created_phenoms_aggregate?: Phenom_Aggregate_Bool_Exp | null | undefined;
   display_name?: String_Comparison_Exp | null | undefined;
   email?: String_Comparison_Exp | null | undefined;
   id?: String_Comparison_Exp | null | undefined;
   last_seen_at?: Timestamptz_Comparison_Exp | null | undefined;
   lists?: Lists_Bool_Exp | null | undefined;
+  lists_aggregate?: Lists_Aggregate_Bool_Exp | null | undefined;
   notifications?: Notifications_Bool_Exp | null | undefined;
+  notifications_aggregate?: Notifications_Aggregate_Bool_Exp | null | undefined;
   role?: User_Role_Enum_Comparison_Exp | null | undefined;
   team_memberships?: Team_Members_Bool_Exp | null | undefined;
+  team_memberships_aggregate?: Team_Members_Aggregate_Bool_Exp | null | undefined;
 };
 
 /** unique or primary key constraints on table "users" */
@@ -1593,7 +2052,7 @@ export type DashboardPhenomFragment = { id: string, title: string, occurred_at: 
 export type MyListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string }, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
+export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string } | null, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   limit: number;
@@ -1638,7 +2097,7 @@ export type PhenomUpdateMutation = { update_phenom_by_pk: { id: string, status: 
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } }> }> };
+export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } | null }> }> };
 
 export type MyProfileQueryVariables = Exact<{
   id: string;
