@@ -1,18 +1,13 @@
 import http from 'node:http';
 import { Pool } from 'pg';
+import { benchChildEnv } from './child-env';
 import { z } from 'zod';
 
 // The floor for any Node HTTP server in front of PostgreSQL: it reads a JSON body holding the engine's already
 // compiled SQL and parameters, runs it through `pg`, and answers the JSON. No GraphQL, no auth, no compiling.
 // The engine cannot be faster than this; the gap between the two is what the engine's own code costs.
 
-const env = z
-  .object({
-    BENCH_DATABASE_URL: z.string().min(1),
-    BENCH_PORT: z.coerce.number().int().positive(),
-    BENCH_PG_CONNECTIONS: z.coerce.number().int().positive(),
-  })
-  .parse(process.env);
+const env = benchChildEnv;
 
 const bodySchema = z.object({ text: z.string(), values: z.array(z.unknown()) });
 

@@ -1,25 +1,19 @@
 // First: PostGraphile's modules need it when they run.
 import './promise-with-resolvers';
 import http from 'node:http';
-import { z } from 'zod';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { ROLE, TEAM_SETTING } from './dataset';
+import { benchChildEnv } from './child-env';
 
 // PostGraphile v5 over the benchmark database, as its own process (like the engine, so neither shares the load
 // generator's event loop). A request carrying `x-bench-team` runs as the analyst role with that team in a
 // transaction-local setting, which the row-level security policies read; without it, it runs as the connecting
 // superuser (used for the "team as a query condition" variant).
 
-const env = z
-  .object({
-    BENCH_DATABASE_URL: z.string().min(1),
-    BENCH_PORT: z.coerce.number().int().positive(),
-    BENCH_PG_CONNECTIONS: z.coerce.number().int().positive(),
-  })
-  .parse(process.env);
+const env = benchChildEnv;
 
 const TEAM_HEADER = 'x-bench-team';
 
