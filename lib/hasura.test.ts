@@ -106,7 +106,7 @@ describe('toRouteError', () => {
     [{ code: 'permission-error' }, 403, 'forbidden'],
     [{ code: 'access-denied' }, 403, 'forbidden'],
     [{ code: 'invalid-jwt' }, 401, 'unauthenticated'],
-    [{ code: 'validation-failed' }, 422, 'invalid_request'],
+    [{ code: 'validation-failed' }, 422, 'invalid_input'],
     [{ code: 'constraint-violation' }, 409, 'conflict'],
   ] as const)('maps %o to HTTP %i', (over, status, code) => {
     const mapped = toRouteError(fail(over as Partial<HasuraFailure>));

@@ -2,6 +2,7 @@ import 'server-only';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
 import { z } from 'zod';
+import { httpError, type ApiError } from '@/lib/api/errors';
 import { serverEnv } from '@/lib/env';
 
 /**
@@ -138,11 +139,6 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-/** The JSON error body every route handler answers with (the same as withStaff's 401/403). */
-export interface RouteErrorBody {
-  error: { code: string; message: string };
-}
-
 const PERMISSION_CODES = new Set(['permission-error', 'access-denied']);
 const TOKEN_CODES = new Set(['invalid-jwt', 'jwt-invalid-claims', 'jwt-missing-role-claims', 'invalid-headers']);
 const VALIDATION_CODES = new Set(['validation-failed', 'parse-failed', 'bad-request', 'data-exception']);
@@ -151,16 +147,14 @@ const VALIDATION_CODES = new Set(['validation-failed', 'parse-failed', 'bad-requ
  * Maps an upstream failure to what a route handler tells its client. Upstream messages can quote SQL or
  * internal names, so only validation messages (about the GraphQL request itself) pass through.
  */
-export function toRouteError(error: HasuraFailure): { status: number; body: RouteErrorBody } {
-  const reply = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
-  if (error.kind === 'timeout') return reply(504, 'upstream_timeout', 'The data service did not answer in time. Try again.');
-  if (error.kind === 'network') return reply(502, 'upstream_unavailable', 'The data service is unreachable. Try again shortly.');
-  if (PERMISSION_CODES.has(error.code)) return reply(403, 'forbidden', 'You do not have permission to do that.');
-  if (TOKEN_CODES.has(error.code)) return reply(401, 'unauthenticated', 'Your session is no longer valid. Sign in again.');
-  if (error.code === 'constraint-violation') return reply(409, 'conflict', 'That change conflicts with existing data.');
+export function toRouteError(error: HasuraFailure): ApiError {
+  if (error.kind === 'timeout') return httpError.upstreamTimeout();
+  if (error.kind === 'network') return httpError.upstreamUnavailable();
+  if (PERMISSION_CODES.has(error.code)) return httpError.forbidden();
+  if (TOKEN_CODES.has(error.code)) return httpError.unauthenticated('Your session is no longer valid. Sign in again.');
+  if (error.code === 'constraint-violation') return httpError.conflict();
   if (VALIDATION_CODES.has(error.code)) {
-    const message = error.code === 'validation-failed' ? error.message : 'The request contains an invalid value.';
-    return reply(422, 'invalid_request', message);
+    return httpError.invalidRequest(error.code === 'validation-failed' ? error.message : 'The request contains an invalid value.');
   }
-  return reply(502, 'upstream_error', 'The data service failed to answer. Try again shortly.');
+  return httpError.upstreamError();
 }

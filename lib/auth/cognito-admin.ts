@@ -18,7 +18,13 @@ let client: CognitoIdentityProviderClient | undefined;
 
 function cognito(): CognitoIdentityProviderClient {
   const env = serverEnv();
-  client ??= new CognitoIdentityProviderClient({ region: env.COGNITO_REGION, ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}) });
+  client ??= new CognitoIdentityProviderClient({
+    region: env.COGNITO_REGION,
+    ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}),
+    // Every upstream call has a deadline: a hung Cognito answers the route with 504, not a request that never ends.
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 8_000 },
+    maxAttempts: 2,
+  });
   return client;
 }
 

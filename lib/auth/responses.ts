@@ -1,17 +1,8 @@
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
+import { apiError, type ApiErrorBody } from '@/lib/api/errors';
 import type { DenyReason } from './verify';
 
-/** The JSON error shape every /api route answers with. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string };
-}
-
-/** Authenticated responses must never be stored: after sign-out, Back must not show someone's data. */
-export const NO_STORE = 'private, no-store, max-age=0';
-
-export function apiError(status: number, code: string, message: string, extra: { field?: string } = {}): NextResponse<ApiErrorBody> {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: { 'Cache-Control': NO_STORE } });
-}
+export { NO_STORE } from '@/lib/api/errors';
 
 /** 401 when we do not know who you are, 403 when we do and the answer is no. */
 export function denyResponse(reason: DenyReason): NextResponse<ApiErrorBody> {

@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { z } from 'zod';
 import { accessClaims, amplifyCookieHeader, forgeries, idClaims, mint, rsaKey, startTestPool, useTestPoolEnv, type TestPool } from './test-support';
-import { parseJson } from './input';
+import { parseJson } from '@/lib/api/parse';
 import { withStaff } from './with-staff';
 
 const key = rsaKey('pool-key');
@@ -24,7 +24,7 @@ const broken = withStaff(async () => {
 });
 
 function call(handler: typeof echo, init: { token?: string; via?: 'cookie' | 'bearer'; body?: string; params?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = init.body === undefined ? {} : { 'content-type': 'application/json' };
   if (init.token && init.via === 'bearer') headers.authorization = `Bearer ${init.token}`;
   else if (init.token) headers.cookie = amplifyCookieHeader({ idToken: init.token });
   const req = new NextRequest('http://localhost:3000/api/thing', {

@@ -1,5 +1,6 @@
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { NextResponse } from 'next/server';
+import { apiError } from '@/lib/api/errors';
 import { serverEnv, type ServerEnv } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -42,8 +43,10 @@ export async function GET() {
   let env: ServerEnv;
   try {
     env = serverEnv();
-  } catch {
-    return NextResponse.json({ ok: false, error: 'configuration' }, { status: 500, headers: NO_STORE });
+  } catch (err) {
+    console.error(`[api/health] ${err instanceof Error ? err.message : String(err)}`);
+    // The same error body as every other route; which variable is wrong is in the server log, not here.
+    return apiError(503, 'misconfigured', 'The app is not configured correctly. See the server log.');
   }
   const [g, c, s] = await Promise.all([graphql(env), cognito(env), s3(env)]);
   return NextResponse.json({ ok: true, services: { graphql: g, cognito: c, s3: s } }, { headers: NO_STORE });

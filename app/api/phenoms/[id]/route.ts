@@ -1,22 +1,14 @@
 import { NextResponse } from 'next/server';
 import { PhenomUpdateDocument } from '@/graphql/generated/graphql';
-import { apiError, parseJson, withStaff } from '@/lib/auth';
-import { hasuraFetch, toRouteError } from '@/lib/hasura';
-import { phenomIdSchema, phenomUpdateSchema } from '@/lib/phenoms/update-input';
+import { httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { phenomParamsSchema, phenomUpdateSchema } from '@/lib/phenoms/update-input';
 
 /** Changes a phenom's screening fields (status, outcome, confidence, assignee) as the signed-in staff member. */
-export const PATCH = withStaff<{ id: string }>(async ({ req, idToken, params }) => {
-  // An id that cannot exist is a missing resource, not a bad request body.
-  if (!phenomIdSchema.safeParse(params.id).success) return apiError(404, 'not_found', 'No such phenom.');
+export const PATCH = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
+  const { id } = parseParams(params, phenomParamsSchema, 'No such phenom.');
   const set = await parseJson(req, phenomUpdateSchema);
-
-  const result = await hasuraFetch(PhenomUpdateDocument, { id: params.id, set }, { token: idToken });
-  if (!result.ok) {
-    console.error(`[api/phenoms] update ${params.id} failed: ${result.error.kind}/${result.error.code}: ${result.error.message}`);
-    const { status, body } = toRouteError(result.error);
-    return apiError(status, body.error.code, body.error.message);
-  }
+  const data = await hasura(PhenomUpdateDocument, { id, set });
   // Hasura answers null both for a missing row and for one the caller may not update (e.g. soft-deleted).
-  if (!result.data.update_phenom_by_pk) return apiError(404, 'not_found', 'No such phenom, or it can no longer be changed.');
-  return NextResponse.json({ phenom: result.data.update_phenom_by_pk });
+  if (!data.update_phenom_by_pk) throw httpError.notFound('No such phenom, or it can no longer be changed.');
+  return NextResponse.json({ phenom: data.update_phenom_by_pk });
 });
