@@ -8,7 +8,8 @@ import { roleAccess } from './schema/access';
 import { buildRoleSchema, type RoleSchema } from './schema';
 import { buildOperation, checkBoundValues, coerceVariables, parseDocument, selectOperation, type GraphQLRequest } from './request/operation';
 import type { BoundCheck } from './request/values';
-import { prepareQuery, runMutation, runQuery, type PreparedQuery } from './execute';
+import { prepareQuery, runMutation, runQuery, type Cancellation, type PreparedQuery } from './execute';
+import { ApiLimits, checkOperationLimits, timeLimitError, type RoleLimits } from './limits';
 
 // One GraphQL request, start to finish: role schema (built once per role), parse + validate + compile
 // (cached per role, query text, operation and variables *shape*), then execution with the request's values.
@@ -18,6 +19,10 @@ export interface EngineOptions {
   planCacheSize: number;
   /** The source's use_prepared_statements: queries run as named prepared statements. */
   namedStatements?: boolean;
+  /** api_limits.yaml: depth / node limits (checked before compiling) and the time limit (enforced while running). */
+  limits?: ApiLimits;
+  /** Cancels what a PostgreSQL backend runs (a request past its time limit, or whose client left). */
+  cancelBackend?: (pid: number) => Promise<unknown>;
 }
 
 /** Bigger documents are not cached, so the caches' memory stays bounded (entries × this size). */
@@ -78,6 +83,7 @@ export class Engine {
   private readonly documents: Lru<DocumentNode>;
   private readonly shapes: Lru<VariableShape>;
   private readonly plans: Lru<CachedQuery>;
+  private readonly limits: ApiLimits;
 
   constructor(
     readonly model: Model,
@@ -87,6 +93,12 @@ export class Engine {
     this.documents = new Lru(options.planCacheSize);
     this.shapes = new Lru(options.planCacheSize);
     this.plans = new Lru(options.planCacheSize);
+    this.limits = options.limits ?? new ApiLimits();
+  }
+
+  /** The API limits a role's requests run under (the HTTP layer checks the batch limit with them). */
+  limitsFor(role: string): RoleLimits {
+    return this.limits.forRole(role);
   }
 
   /** How many compiled query plans are cached (for tests and diagnostics). */
@@ -104,8 +116,22 @@ export class Engine {
     return s;
   }
 
-  /** Executes one request; returns the response body (JSON text). GraphQL errors are thrown as HasuraError. */
-  async run(request: GraphQLRequest, session: Session): Promise<string> {
+  /**
+   * Executes one request; returns the response body (JSON text). GraphQL errors are thrown as HasuraError.
+   * `signal` aborts when the client has gone away; the role's time limit aborts it too. Either way the request's
+   * running statements are cancelled in PostgreSQL.
+   */
+  async run(request: GraphQLRequest, session: Session, signal?: AbortSignal): Promise<string> {
+    const limits = this.limits.forRole(session.role);
+    const deadline = new Deadline(limits, session.role, signal);
+    try {
+      return await deadline.race(this.execute(request, session, limits, deadline.cancellation(this.options.cancelBackend)));
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  private async execute(request: GraphQLRequest, session: Session, limits: RoleLimits, cancellation: Cancellation | undefined): Promise<string> {
     const backendOnly = backendOnlyRequested(session);
     const rs = this.roleSchema(session.role, backendOnly);
     const given = request.variables ?? {};
@@ -117,14 +143,14 @@ export class Engine {
       // The plan is reused; the values it binds are still coerced and checked like the first request's.
       const vars = coerceVariables(rs.schema, cached.definitions, given);
       checkBoundValues(cached.checks, vars.values);
-      return `{"data":${await runQuery(this.pool, cached.query, { session, variables: vars.values }, rs.schema)}}`;
+      return `{"data":${await runQuery(this.pool, cached.query, { session, variables: vars.values }, rs.schema, cancellation)}}`;
     }
-    const op = this.compile(rs, request);
+    const op = this.compile(rs, request, limits, session.role);
     const bindings = { session, variables: op.variables.usage.values };
     const options = { stringifyNumbers: this.model.stringifyNumbers, namedStatements: this.options.namedStatements ?? false };
     if (op.kind === 'mutation') {
       // Mutations carry their (possibly large) input values and rarely repeat: they are not kept.
-      return `{"data":${await runMutation(this.pool, op, bindings, options)}}`;
+      return `{"data":${await runMutation(this.pool, op, bindings, options, cancellation)}}`;
     }
     const query = prepareQuery(op, options);
     if (cacheable) {
@@ -133,17 +159,67 @@ export class Engine {
       this.shapes.set(documentKey, learnt);
       this.plans.set(documentKey + shapeKey(learnt, given), { query, definitions: op.variables.definitions, checks: usage.checks });
     }
-    return `{"data":${await runQuery(this.pool, query, bindings, rs.schema)}}`;
+    return `{"data":${await runQuery(this.pool, query, bindings, rs.schema, cancellation)}}`;
   }
 
-  private compile(rs: RoleSchema, request: GraphQLRequest): OperationIR {
+  private compile(rs: RoleSchema, request: GraphQLRequest, limits: RoleLimits, role: string): OperationIR {
     let doc = this.documents.get(request.query);
     if (!doc) {
       doc = parseDocument(request.query);
       if (request.query.length <= MAX_CACHED_QUERY_CHARS) this.documents.set(request.query, doc);
     }
     checkDepth(doc, request.operationName, this.options.maxDepth);
+    checkLimits(doc, request.operationName, limits, role);
     return buildOperation(rs, doc, request);
+  }
+}
+
+function checkLimits(doc: DocumentNode, operationName: string | null | undefined, limits: RoleLimits, role: string) {
+  let op;
+  try {
+    op = selectOperation(doc, operationName);
+  } catch {
+    return; // reported with its proper error by the parser
+  }
+  checkOperationLimits(op, doc, limits, role);
+}
+
+/**
+ * One request's time budget: aborts when the role's time limit passes or the caller's signal aborts, and then
+ * settles the request at once with the time-limit error (the cancelled statements finish in the background).
+ */
+class Deadline {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly onCallerAbort = () => this.controller.abort(new HasuraError('unexpected', 'the request was cancelled because its client went away'));
+
+  constructor(
+    limits: RoleLimits,
+    role: string,
+    private readonly caller: AbortSignal | undefined,
+  ) {
+    if (limits.timeSeconds !== undefined) this.timer = setTimeout(() => this.controller.abort(timeLimitError(limits, role)), limits.timeSeconds * 1000);
+    if (caller?.aborted) this.onCallerAbort();
+    else caller?.addEventListener('abort', this.onCallerAbort, { once: true });
+  }
+
+  cancellation(cancelBackend: ((pid: number) => Promise<unknown>) | undefined): Cancellation | undefined {
+    if (this.timer === undefined && !this.caller) return undefined;
+    return { signal: this.controller.signal, cancelBackend: cancelBackend ?? (async () => {}) };
+  }
+
+  race(work: Promise<string>): Promise<string> {
+    if (this.timer === undefined && !this.caller) return work;
+    const signal = this.controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+    work.catch(() => {}); // settles after the race when cancelled; its outcome is no longer wanted
+    return Promise.race([work, aborted]);
+  }
+
+  clear() {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.caller?.removeEventListener('abort', this.onCallerAbort);
   }
 }
 

@@ -68,6 +68,8 @@ export interface AggregateIR {
   source: Source;
   args: SelectArgs;
   fields: AggregateField[];
+  /** The select permission's row limit when it caps only `nodes` (the aggregate counts every row), else null. */
+  nodesLimit: number | null;
 }
 
 export interface OnConflictIR {

@@ -492,6 +492,21 @@ describe('the production Cognito configuration', () => {
     );
   });
 
+  it('refuses a Cognito access token under the deployed configuration: it has no aud, which x-hasura-client-id needs', async () => {
+    const template = readFileSync(join(__dirname, '../../../../hasura/jwt-secret.cognito.json'), 'utf8');
+    const deployed = JSON.parse(template.replaceAll('<region>', region).replaceAll('<user-pool-id>', poolId).replaceAll('<app-client-id>', clientId)) as Record<string, unknown>;
+    const deployedAuth = withJwt({ ...deployed, jwk_url: jwks.url });
+    // What Cognito puts in an access token: client_id instead of aud, token_use "access", the same groups.
+    const accessToken = await sign(
+      { sub: '7d9c2f4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', client_id: clientId, iss: issuer, token_use: 'access', scope: 'aws.cognito.signin.user.admin', username: 'analyst', 'cognito:groups': ['nest-access'] },
+      poolKeys[1],
+    );
+    await expectAuthError(deployedAuth(bearer(accessToken)), 'jwt-invalid-claims', 'JWT claim from claims_map, x-hasura-client-id not found');
+    // Hasura checks aud only when a token has one, so without that claim the same access token would pass.
+    await expect(authenticate(bearer(accessToken))).resolves.toMatchObject({ role: 'nest-access' });
+    await expect(deployedAuth(bearer(await idToken()))).resolves.toMatchObject({ variables: { 'x-hasura-client-id': clientId } });
+  });
+
   it('refuses an expired ID token', async () => {
     await expectAuthError(authenticate(bearer(await idToken({ exp: nowSeconds() - 5 }))), 'invalid-jwt', 'Could not verify JWT: JWTExpired');
   });

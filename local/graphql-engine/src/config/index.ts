@@ -21,6 +21,20 @@ const positiveInt = (fallback: number) =>
       return n;
     });
 
+/** Seconds (fractions allowed); 0 switches the setting off; unset: undefined (the caller's default). */
+const optionalSeconds = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) {
+      ctx.addIssue({ code: 'custom', message: 'must be a number of seconds (0 = no timeout)' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const envSchema = z.object({
   HASURA_GRAPHQL_DATABASE_URL: z.string({ message: 'is required: the PostgreSQL URL to serve' }).min(1, { message: 'is required' }),
   HASURA_GRAPHQL_METADATA_DIR: z.string().min(1).default('hasura/metadata'),
@@ -36,7 +50,23 @@ const envSchema = z.object({
   HASURA_GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
   HASURA_GRAPHQL_MAX_QUERY_DEPTH: positiveInt(25),
   HASURA_GRAPHQL_PLAN_CACHE_SIZE: positiveInt(1000),
+  /**
+   * PostgreSQL's statement_timeout for the engine's connections, in seconds (0: none). Unset: a few seconds above
+   * the longest time_limit in api_limits.yaml (30 s without one), so a statement whose cancellation never
+   * arrived still ends. Real Hasura has no such setting: there, set it on the database role Hasura connects as.
+   */
+  HASURA_GRAPHQL_PG_STATEMENT_TIMEOUT: optionalSeconds,
 });
+
+/** How far statement_timeout lies above the longest time limit: cancelling at the time limit comes first. */
+export const STATEMENT_TIMEOUT_MARGIN_SECONDS = 5;
+export const STATEMENT_TIMEOUT_WITHOUT_LIMITS_SECONDS = 30;
+
+/** statement_timeout in milliseconds (0: none) for a configured value and the longest API time limit. */
+export function statementTimeoutMs(configured: number | undefined, longestTimeLimitSeconds: number | null): number {
+  const seconds = configured ?? (longestTimeLimitSeconds === null ? STATEMENT_TIMEOUT_WITHOUT_LIMITS_SECONDS : longestTimeLimitSeconds + STATEMENT_TIMEOUT_MARGIN_SECONDS);
+  return Math.round(seconds * 1000);
+}
 
 export type EngineConfig = z.infer<typeof envSchema>;
 

@@ -7,6 +7,9 @@ import type { InsertIR, InsertRow, MutationOutput, OperationIR, RootFieldIR } fr
 import { bindParams, requiredSessionVariables, type Plan } from '../sql/builder';
 import { compileAggregate, compileDelete, compileInsert, compileReturning, compileSelect, compileUpdate, type CompileOptions } from '../sql/compile';
 import { toHasuraError } from './pg-errors';
+import { withClient, type Cancellation } from './cancel';
+
+export type { Cancellation } from './cancel';
 
 // Runs an operation: each query root field is one statement (run concurrently); a mutation runs in one
 // transaction, each root field in order, and a failed permission check or database error rolls it all back.
@@ -84,7 +87,7 @@ async function runPlan(db: Pool | PoolClient, plan: Plan, b: Bindings, errorPath
   }
 }
 
-export async function runQuery(pool: Pool, prepared: PreparedQuery, b: Bindings, schema: GraphQLSchema): Promise<string> {
+export async function runQuery(pool: Pool, prepared: PreparedQuery, b: Bindings, schema: GraphQLSchema, cancellation?: Cancellation): Promise<string> {
   checkSession(prepared.fields.flatMap((f) => ('plan' in f ? [f.plan] : [])), b.session);
   const values = await Promise.all(
     prepared.fields.map(async (f): Promise<string> => {
@@ -94,7 +97,8 @@ export async function runQuery(pool: Pool, prepared: PreparedQuery, b: Bindings,
         if (result.errors?.length) throw new HasuraError('validation-failed', result.errors[0].message, '$');
         return JSON.stringify(Object.values(result.data ?? {})[0] ?? null);
       }
-      const row = await runPlan(pool, f.plan, b, '$').catch((e: HasuraError) => {
+      const row = await withClient(pool, cancellation, (client) => runPlan(client, f.plan, b, '$')).catch((e: HasuraError) => {
+        if (cancellation?.signal.aborted) throw cancellation.signal.reason;
         // The database failed while answering: Hasura reports that with "data": null beside the errors.
         throw Object.assign(e, { withNullData: true });
       });
@@ -121,21 +125,22 @@ const EMPTY: WriteResult = { affected: 0, rows: [], keys: [] };
  */
 const SET_SESSION_SQL = "SELECT set_config('hasura.user', $1, true)";
 
-export async function runMutation(pool: Pool, op: OperationIR, b: Bindings, options: CompileOptions): Promise<string> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(SET_SESSION_SQL, [JSON.stringify(b.session.variables)]);
-    const out: [string, string][] = [];
-    for (const f of op.fields) out.push([f.alias, await mutationField(client, f, b, options)]);
-    await client.query('COMMIT');
-    return objectText(out);
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+export async function runMutation(pool: Pool, op: OperationIR, b: Bindings, options: CompileOptions, cancellation?: Cancellation): Promise<string> {
+  return withClient(pool, cancellation, async (client) => {
+    try {
+      await client.query('BEGIN');
+      await client.query(SET_SESSION_SQL, [JSON.stringify(b.session.variables)]);
+      const out: [string, string][] = [];
+      for (const f of op.fields) out.push([f.alias, await mutationField(client, f, b, options)]);
+      await client.query('COMMIT');
+      return objectText(out);
+    } catch (e) {
+      // A cancelled statement aborts the transaction; nothing of it is kept.
+      await client.query('ROLLBACK').catch(() => {});
+      if (cancellation?.signal.aborted) throw cancellation.signal.reason;
+      throw e;
+    }
+  });
 }
 
 async function mutationField(client: PoolClient, f: RootFieldIR, b: Bindings, options: CompileOptions): Promise<string> {

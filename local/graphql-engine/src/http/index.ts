@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HasuraError } from '../errors';
 import type { Session } from '../session';
 import type { GraphQLRequest } from '../request/operation';
+import { checkBatchLimit, type RoleLimits } from '../limits';
 
 // The HTTP surface: POST /v1/graphql (one request or a batch array) and GET /healthz. Bodies are size-limited
 // and validated; every failure is a JSON error in Hasura's shape, never a crash or a stack trace.
@@ -10,7 +11,10 @@ import type { GraphQLRequest } from '../request/operation';
 export interface HttpOptions {
   maxBodyBytes: number;
   authenticate: (headers: Record<string, string | undefined>) => Promise<Session>;
-  run: (request: GraphQLRequest, session: Session) => Promise<string>;
+  /** `signal` aborts when the client disconnects before its answer is sent. */
+  run: (request: GraphQLRequest, session: Session, signal: AbortSignal) => Promise<string>;
+  /** The API limits of a role (the batch limit is checked here, before any operation of the batch runs). */
+  limitsFor?: (role: string) => RoleLimits;
   log?: (line: string) => void;
 }
 
@@ -60,12 +64,12 @@ function lowerCaseHeaders(req: http.IncomingMessage): Record<string, string | un
 }
 
 /** Runs one GraphQL request; GraphQL-level failures become an `errors` body (HTTP 200, as Hasura answers). */
-async function answer(raw: unknown, session: Session, opts: HttpOptions): Promise<string> {
+async function answer(raw: unknown, session: Session, opts: HttpOptions, signal: AbortSignal): Promise<string> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return errorBody(new HasuraError('parse-failed', parsed.error.issues[0].message, '$'));
   if (parsed.data.extensions?.persistedQuery) return errorBody(new HasuraError('not-supported', 'Automatic Persisted Queries is not enabled', '$'));
   try {
-    return await opts.run(parsed.data, session);
+    return await opts.run(parsed.data, session, signal);
   } catch (e) {
     return errorBody(asHasuraError(e, opts));
   }
@@ -142,9 +146,23 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts:
     send(res, err.httpStatus, errorBody(err));
     return;
   }
+  // A client that disconnects abandons its request: whatever it still runs in the database is cancelled.
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   if (Array.isArray(json)) {
+    try {
+      checkBatchLimit(json.length, opts.limitsFor?.(session.role) ?? {}, session.role);
+    } catch (e) {
+      send(res, 200, errorBody(asHasuraError(e, opts)));
+      return;
+    }
     const parts: string[] = [];
-    for (const item of json) parts.push(await answer(item, session, opts));
+    for (const item of json) {
+      if (gone.signal.aborted) return;
+      parts.push(await answer(item, session, opts, gone.signal));
+    }
     send(res, 200, `[${parts.join(',')}]`);
     return;
   }
@@ -152,5 +170,6 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts:
     send(res, 400, errorBody(new HasuraError('parse-failed', 'the request body must be a JSON object or an array of them', '$', 400)));
     return;
   }
-  send(res, 200, await answer(json, session, opts));
+  const answered = await answer(json, session, opts, gone.signal);
+  if (!gone.signal.aborted) send(res, 200, answered);
 }

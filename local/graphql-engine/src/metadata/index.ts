@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { apiLimitsSchema, type ApiLimitsMetadata } from '../limits';
 
 // Loads a Hasura metadata v3 directory as the Hasura CLI writes it. Every file is validated with zod; the
 // first bad file stops start-up with its path and the problem, like Hasura's inconsistent-metadata report.
@@ -180,6 +181,8 @@ export interface Metadata {
   functionFiles: string[];
   functions: FunctionMetadata[];
   inheritedRoles: InheritedRole[];
+  /** api_limits.yaml (Hasura's depth / node / batch / time limits); `{}` when the file is absent or empty. */
+  apiLimits?: ApiLimitsMetadata;
 }
 
 const INCLUDE = /^!include\s+(.+)$/;
@@ -269,5 +272,7 @@ export function loadMetadata(dir: string): Metadata {
   let inheritedRoles: InheritedRole[] = [];
   const irFile = path.join(dir, 'inherited_roles.yaml');
   if (fs.existsSync(irFile)) inheritedRoles = validate(z.array(inheritedRole).nullable(), readYaml(irFile, dir), 'inherited_roles.yaml') ?? [];
-  return { source, tables, functions, inheritedRoles, tableFiles, functionFiles };
+  const limitsFile = path.join(dir, 'api_limits.yaml');
+  const apiLimits = validate(apiLimitsSchema, fs.existsSync(limitsFile) ? (readYaml(limitsFile, dir) ?? null) : null, 'api_limits.yaml');
+  return { source, tables, functions, inheritedRoles, tableFiles, functionFiles, apiLimits };
 }

@@ -192,7 +192,8 @@ class OperationParser {
     const node = field.nodes[0];
     const out: Record<string, unknown> = {};
     for (const a of node.arguments ?? []) {
-      if (!def.args.some((d) => d.name === a.name.value)) vfail(`${field.path}.args.${a.name.value}`, `'${def.name}' has no argument named '${a.name.value}'`);
+      // Hasura reports an unknown argument at the field, not at the argument.
+      if (!def.args.some((d) => d.name === a.name.value)) vfail(field.path, `"${def.name}" has no argument named "${a.name.value}"`);
     }
     const keyArguments = KEY_ARGUMENT_FIELDS.has(meaningOf(def.extensions)?.kind as FieldMeaning['kind']);
     for (const d of def.args) {
@@ -308,14 +309,15 @@ class OperationParser {
 
   // ---- selections ---------------------------------------------------------------------------------
 
-  private selectArgs(t: Table, args: Record<string, unknown>, path: string): SelectArgs {
+  /**
+   * `permLimit`: whether the select permission's row limit caps the rows themselves. Hasura's aggregate
+   * selections that compute an aggregate (or order by one) apply it to `nodes` only (see `aggregate`).
+   */
+  private selectArgs(t: Table, args: Record<string, unknown>, path: string, permLimit = true): SelectArgs {
     const perm = this.access.select(t)!;
     const where = and(this.where(t, args.where, `${path}.args.where`), perm.filter);
     const orderBy = this.orderBy(t, args.order_by, `${path}.args.order_by`);
-    // Under a permission limit the smaller of the two is compiled in, so the client's limit shapes the SQL.
-    const limitArg = perm.limit === null ? args.limit : plainValue(args.limit, this.ctx.vars);
-    let limit = this.slice(limitArg, `${path}.args.limit`);
-    if (perm.limit !== null) limit = lit(limit?.kind === 'lit' ? Math.min(limit.value as number, perm.limit) : perm.limit);
+    const limit = this.limit(permLimit ? perm.limit : null, args.limit, path);
     const offset = this.slice(args.offset, `${path}.args.offset`);
     let distinctOn: Column[] | null = null;
     const d = args.distinct_on as string[] | null | undefined;
@@ -330,6 +332,14 @@ class OperationParser {
       if (!matches) vfail(`${path}.args`, '"distinct_on" columns must match initial "order_by" columns');
     }
     return { where, orderBy, limit, offset, distinctOn, cellFilters: perm.cellFilters };
+  }
+
+  /** The client's limit, capped by `permLimit` when given (then the smaller of the two is compiled in). */
+  private limit(permLimit: number | null, given: unknown, path: string): Value | null {
+    if (permLimit === null) return this.slice(given, `${path}.args.limit`);
+    // The client's limit then shapes the SQL, so a variable in it is part of the plan key.
+    const limit = this.slice(plainValue(given, this.ctx.vars), `${path}.args.limit`);
+    return lit(limit?.kind === 'lit' ? Math.min(limit.value as number, permLimit) : permLimit);
   }
 
   /** limit / offset: refused when negative, now and (for a bound variable) on every request reusing the plan. */
@@ -386,7 +396,14 @@ class OperationParser {
       });
       return { kind: 'aggregate', alias: af.key, fields: sels };
     });
-    return { source, args: this.selectArgs(t, args, f.path), fields };
+    // Hasura (Translate/Select/Internal/Process.hs, mkPermissionLimitSubQuery): when the selection computes an
+    // aggregate or orders by one, the permission limit does not cap the rows aggregated, only `nodes` (a
+    // subquery over the ordered rows); otherwise it caps the rows like any select.
+    const permLimit = this.access.select(t)!.limit;
+    const selectArgs = this.selectArgs(t, args, f.path, false);
+    const aggregates = fields.some((x) => x.kind === 'aggregate') || selectArgs.orderBy.some((o) => o.target.kind === 'aggregate');
+    if (permLimit === null || aggregates) return { source, args: selectArgs, fields, nodesLimit: permLimit };
+    return { source, args: { ...selectArgs, limit: this.limit(permLimit, args.limit, f.path) }, fields, nodesLimit: null };
   }
 
   /** The fields of a table's object type. */

@@ -13,6 +13,8 @@ import {
   GraphQLScalarType,
   GraphQLSchema,
   GraphQLString,
+  validateSchema,
+  type GraphQLSchemaConfig,
   type GraphQLFieldConfig,
   type GraphQLFieldConfigArgumentMap,
   type GraphQLFieldConfigMap,
@@ -192,16 +194,10 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     );
   };
 
-  // A table the role may select from but sees nothing of (no column, computed field or relationship) is
-  // left out entirely: an object type needs at least one field.
-  const hasFields = (t: Table, p: SelectPerm) =>
-    p.columns.size > 0 ||
-    t.computedFields.some((cf) => (cf.fn.returnTable ? Boolean(access.select(cf.fn.returnTable)) : p.computedFields.has(cf.name))) ||
-    t.relationships.some((r) => Boolean(access.select(r.target)));
-  const sel = (t: Table) => {
-    const p = access.select(t);
-    return p && hasFields(t, p) ? p : null;
-  };
+  // A table the role may select from is selectable even when the role sees none of its fields: Hasura's
+  // "white lie" (Note [Selectability of tables] in Hasura.GraphQL.Schema.Select), so e.g. `<table>_aggregate
+  // { aggregate { count } }` works with `columns: []`. Its object type then has no fields (see `allowEmptyTypes`).
+  const sel = (t: Table) => access.select(t);
   const selectableColumns = (t: Table) => {
     const p = sel(t);
     return p ? t.columns.filter((c) => p.columns.has(c.name)) : [];
@@ -350,7 +346,8 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     );
 
   const selectArgs = (t: Table): GraphQLFieldConfigArgumentMap => ({
-    distinct_on: { type: list(nn(selectColumnEnum(t))), description: 'distinct select on columns' },
+    // Hasura's tableDistinctArg: no distinct_on when no column may be selected.
+    ...(selectableColumns(t).length ? { distinct_on: { type: list(nn(selectColumnEnum(t))), description: 'distinct select on columns' } } : {}),
     limit: { type: GraphQLInt, description: 'limit the number of rows returned' },
     offset: { type: GraphQLInt, description: 'skip the first n rows. Use only with order_by' },
     order_by: { type: list(nn(orderBy(t))), description: 'sort the rows by one or more columns' },
@@ -469,7 +466,8 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
             const f: GraphQLFieldConfigMap<unknown, unknown> = {
               count: {
                 type: nn(GraphQLInt),
-                args: { columns: { type: list(nn(selectColumnEnum(t))) }, distinct: { type: GraphQLBoolean } },
+                // No `columns` argument without a column to name (Hasura's countField: tableSelectColumnsEnum is Nothing).
+                args: { ...(cols.length ? { columns: { type: list(nn(selectColumnEnum(t))) } } : {}), distinct: { type: GraphQLBoolean } },
                 extensions: { hasura: { kind: 'count' } },
               },
             };
@@ -826,7 +824,7 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
       refresh: { type: nn(GraphQLBoolean), defaultValue: false, description: 'refresh the cache entry' },
     },
   });
-  const schema = new GraphQLSchema({
+  const schema = allowEmptyTypes({
     directives: [...specifiedDirectives, cached],
     query: new GraphQLObjectType({ name: 'query_root', fields: sortKeys(query) }),
     mutation: hasMutations ? new GraphQLObjectType({ name: 'mutation_root', description: 'mutation root', fields: sortKeys(mutation) }) : undefined,
@@ -834,6 +832,20 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
     types: model.tables.filter((t) => t.isEnum).map(enumTableType),
   });
   return { schema, access, hasMutations };
+}
+
+const EMPTY_OBJECT_TYPE = /^Type \S+ must define one or more fields\.$/;
+
+/**
+ * The schema, valid apart from object types without fields, which Hasura serves for tables a role may select
+ * but sees no field of. graphql-js refuses those; every other problem still stops the build.
+ */
+function allowEmptyTypes(config: GraphQLSchemaConfig): GraphQLSchema {
+  const checked = new GraphQLSchema(config);
+  const errors = validateSchema(checked);
+  const real = errors.filter((e) => !EMPTY_OBJECT_TYPE.test(e.message));
+  if (real.length) throw new Error(`invalid role schema: ${real.map((e) => e.message).join('; ')}`);
+  return errors.length ? new GraphQLSchema({ ...config, assumeValid: true }) : checked;
 }
 
 /** The comparison type of a scalar computed field's result. */

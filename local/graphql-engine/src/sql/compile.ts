@@ -403,6 +403,8 @@ function aggregateQuery(ir: AggregateIR, ctx: Ctx, correlate: ((alias: string) =
         const row = rowJson(f.fields, b, ctx, new Set(ir.args.cellFilters?.keys() ?? []));
         laterals.push(...row.laterals);
         const order = base.orderKeys.length ? ` ORDER BY ${base.orderKeys.map((k, i) => `${b}.${k} ${direction(ir.args.orderBy[i])}`).join(', ')}` : '';
+        // A permission limit on nodes only: the first rows in order, as Hasura's sub_query over array_agg.
+        if (ir.nodesLimit !== null) return [f.alias, `coalesce(array_to_json((array_agg(${row.expr}${order}))[1:${ctx.params.lit(ir.nodesLimit, 'integer')}]), '[]'::json)`];
         return [f.alias, `coalesce(json_agg(${row.expr}${order}), '[]'::json)`];
       }
     }
