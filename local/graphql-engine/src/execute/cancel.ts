@@ -13,11 +13,11 @@ export interface Cancellation {
 const backendPid = (client: PoolClient) => (client as unknown as { processID: number }).processID;
 
 /**
- * Runs `use` on a pooled connection. If the request is cancelled meanwhile, the running statement is cancelled
+ * Runs `work` on a pooled connection. If the request is cancelled meanwhile, the running statement is cancelled
  * and the connection is closed instead of being returned: a late cancel can then never hit another request's
  * statement on a reused connection.
  */
-export async function withClient<T>(pool: Pool, c: Cancellation | undefined, use: (client: PoolClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(pool: Pool, c: Cancellation | undefined, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   if (c?.signal.aborted) {
     client.release();
@@ -30,7 +30,7 @@ export async function withClient<T>(pool: Pool, c: Cancellation | undefined, use
   };
   c?.signal.addEventListener('abort', cancel, { once: true });
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     c?.signal.removeEventListener('abort', cancel);
     client.release(cancelled);

@@ -22,7 +22,7 @@ import {
   type GraphQLInputType,
   type GraphQLOutputType,
 } from 'graphql';
-import type { AggregatePredicateFn, Column, ComputedField, FnArg, Model, Relationship, SelectPerm, Table, TrackedFunction } from '../model/types';
+import type { AggregatePredicateFn, Column, ComputedField, FnArg, Model, Relationship, Table, TrackedFunction } from '../model/types';
 import { scalarFor } from '../model/build';
 import type { RoleAccess } from './access';
 import { BINDS_VALUES } from '../request/values';
