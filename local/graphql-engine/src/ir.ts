@@ -22,7 +22,9 @@ export type OrderTarget =
   | { kind: 'column'; column: Column }
   | { kind: 'computed'; field: ComputedField }
   | { kind: 'object_relationship'; rel: Relationship; filter: BoolExp | null; next: OrderTarget }
-  | { kind: 'aggregate'; rel: Relationship; filter: BoolExp | null; op: 'count' | AggregateOp; column: Column | null };
+  | { kind: 'aggregate'; rel: Relationship; filter: BoolExp | null; op: 'count' | AggregateOp; column: Column | null }
+  /** `<computed field>_aggregate` of a computed field returning SETOF a table, over its rows the role may select. */
+  | { kind: 'computed_aggregate'; field: ComputedField; filter: BoolExp | null; op: 'count' | AggregateOp; column: Column | null };
 
 export interface OrderByItem {
   target: OrderTarget;

@@ -481,10 +481,10 @@ class OperationParser {
         items.push(this.aggregatePredicate(aggregateRel(t, key)!, v as Record<string, unknown>, p));
       } else if (t.computedByName.has(key)) {
         const field = t.computedByName.get(key)!;
-        if (field.fn.returnTable) {
-          const perm = this.access.select(field.fn.returnTable)!;
-          items.push({ kind: 'computedSet', field, args: {}, where: and(perm.filter, this.where(field.fn.returnTable, v, p)) ?? TRUE });
-        } else items.push({ kind: 'computed', field, args: {}, ops: this.ops(v as Record<string, unknown>) });
+        // Hasura's CFBETable: EXISTS over the function's rows with the client's condition only; unlike a
+        // relationship, the target table's select filter is not added (Translate/BoolExp.hs).
+        if (field.fn.returnTable) items.push({ kind: 'computedSet', field, args: {}, where: this.where(field.fn.returnTable, v, p) ?? TRUE });
+        else items.push({ kind: 'computed', field, args: {}, ops: this.ops(v as Record<string, unknown>) });
       } else vfail(p, `field '${key}' not found in type: '${t.gqlName}_bool_exp'`);
     }
     if (!items.length) return null;
@@ -543,22 +543,38 @@ class OperationParser {
       }
       return nested.map((n) => ({ ...n, target: { kind: 'object_relationship', rel, filter, next: n.target } }));
     }
-    if (key.endsWith('_aggregate') && t.relByName.has(key.slice(0, -'_aggregate'.length))) {
-      const rel = t.relByName.get(key.slice(0, -'_aggregate'.length))!;
-      const filter = this.access.select(rel.target)!.filter;
-      const out: OrderByItem[] = [];
-      for (const [op, x] of Object.entries(v as Record<string, unknown>)) {
-        if (x === undefined || x === null) continue;
-        if (op === 'count') out.push(dir(x, { kind: 'aggregate', rel, filter, op: 'count', column: null }));
-        else
-          for (const [col, d] of Object.entries(x as Record<string, unknown>)) {
-            if (d === undefined || d === null) continue;
-            out.push(dir(d, { kind: 'aggregate', rel, filter, op: op as AggregateOp, column: rel.target.columnByGql.get(col)! }));
-          }
-      }
-      return out;
+    const base = key.endsWith('_aggregate') ? key.slice(0, -'_aggregate'.length) : null;
+    if (base !== null && t.relByName.has(base)) {
+      const rel = t.relByName.get(base)!;
+      return this.aggregateOrder(rel.target, v, dir, (op, column) => ({ kind: 'aggregate', rel, filter: this.access.select(rel.target)!.filter, op, column }));
+    }
+    if (base !== null && t.computedByName.get(base)?.fn.returnTable) {
+      // Hasura's CFOBETableAggregation: the function's rows, with the target table's select filter.
+      const field = t.computedByName.get(base)!;
+      const target = field.fn.returnTable!;
+      return this.aggregateOrder(target, v, dir, (op, column) => ({ kind: 'computed_aggregate', field, filter: this.access.select(target)!.filter, op, column }));
     }
     return vfail(path, `field '${key}' not found in type: '${t.gqlName}_order_by'`);
+  }
+
+  /** `{count: asc, max: {col: desc}, …}` of a `<table>_aggregate_order_by`, one item per direction given. */
+  private aggregateOrder(
+    target: Table,
+    v: unknown,
+    dir: (d: unknown, target: OrderTarget) => OrderByItem,
+    make: (op: 'count' | AggregateOp, column: Column | null) => OrderTarget,
+  ): OrderByItem[] {
+    const out: OrderByItem[] = [];
+    for (const [op, x] of Object.entries(v as Record<string, unknown>)) {
+      if (x === undefined || x === null) continue;
+      if (op === 'count') out.push(dir(x, make('count', null)));
+      else
+        for (const [col, d] of Object.entries(x as Record<string, unknown>)) {
+          if (d === undefined || d === null) continue;
+          out.push(dir(d, make(op as AggregateOp, target.columnByGql.get(col)!)));
+        }
+    }
+    return out;
   }
 
   // ---- mutations ------------------------------------------------------------------------------------

@@ -333,11 +333,15 @@ export function buildRoleSchema(model: Model, access: RoleAccess): RoleSchema {
           fields: () => {
             const f: GraphQLInputFieldConfigMap = {};
             for (const c of selectableColumns(t)) f[c.gqlName] = { type: orderByEnum };
-            for (const r of visibleRels(t)) {
-              if (r.kind === 'object') f[r.name] = { type: orderBy(r.target) };
-              else if (canAggregate(r.target)) f[`${r.name}_aggregate`] = { type: aggregateOrderBy(r.target) };
+            // As Hasura's orderByExp: an array relationship's (or SETOF computed field's) aggregates order rows
+            // whether or not the role may query the target's aggregates (allow_aggregations is not consulted).
+            for (const r of visibleRels(t)) f[r.kind === 'object' ? r.name : `${r.name}_aggregate`] = { type: r.kind === 'object' ? orderBy(r.target) : aggregateOrderBy(r.target) };
+            // Computed fields only without input arguments (Hasura: `_cffInputArgs == mempty`).
+            for (const cf of visibleComputed(t)) {
+              if (cf.inputArgs.length) continue;
+              if (cf.fn.returnTable) f[`${cf.name}_aggregate`] = { type: aggregateOrderBy(cf.fn.returnTable) };
+              else f[cf.name] = { type: orderByEnum };
             }
-            for (const cf of visibleComputed(t)) if (!cf.fn.returnTable && !cf.inputArgs.length) f[cf.name] = { type: orderByEnum };
             // GraphQL forbids empty input objects; like Hasura's empty enums, a placeholder keeps the type valid.
             if (!Object.keys(f).length) f._PLACEHOLDER = { type: orderByEnum };
             return sortKeys(f);

@@ -217,11 +217,17 @@ function orderExpr(target: OrderTarget, alias: string, ctx: Ctx): string {
       const filter = target.filter ? ` AND ${compileBoolExp(target.filter, { alias: a, table: target.rel.target, rootAlias: a }, ctx)}` : '';
       return `(SELECT ${orderExpr(target.next, a, ctx)} FROM ${tableSql(target.rel.target)} AS ${a} WHERE ${joinCondition(target.rel, alias, a)}${filter} LIMIT 1)`;
     }
-    case 'aggregate': {
+    case 'aggregate':
+    case 'computed_aggregate': {
       const a = ctx.alias();
-      const filter = target.filter ? ` AND ${compileBoolExp(target.filter, { alias: a, table: target.rel.target, rootAlias: a }, ctx)}` : '';
+      const table = target.kind === 'aggregate' ? target.rel.target : target.field.fn.returnTable!;
+      const conds = [
+        ...(target.kind === 'aggregate' ? [joinCondition(target.rel, alias, a)] : []),
+        ...(target.filter ? [compileBoolExp(target.filter, { alias: a, table, rootAlias: a }, ctx)] : []),
+      ];
       const agg = target.op === 'count' ? 'count(*)' : `${target.op}(${col(a, target.column!.name)})`;
-      return `(SELECT ${agg} FROM ${tableSql(target.rel.target)} AS ${a} WHERE ${joinCondition(target.rel, alias, a)}${filter})`;
+      const from = target.kind === 'aggregate' ? tableSql(table) : computedCall(target.field, alias, null, ctx);
+      return `(SELECT ${agg} FROM ${from} AS ${a}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''})`;
     }
   }
 }
