@@ -1,10 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Runs offline: the schema is the committed introspection result (graphql/schema.graphql, refreshed by
-// `npm run codegen:schema`), the documents are the one-operation-per-file .graphql files beside it.
+// Runs offline: the schemas are the committed introspection results (`npm run codegen:schema`), one per role:
+// graphql/schema.graphql (nest-access) and graphql/schema.admin.graphql (nest-admin). Types come from the two merged,
+// so admin operations (files named *.admin.graphql) get types too; graphql/roles.test.ts checks that every operation
+// is valid for the role it runs as, so a staff operation cannot quietly use an admin-only field.
 const config: CodegenConfig = {
-  schema: 'graphql/schema.graphql',
-  documents: ['graphql/**/*.graphql', '!graphql/schema.graphql'],
+  schema: ['graphql/schema.graphql', 'graphql/schema.admin.graphql'],
+  documents: ['graphql/**/*.graphql', '!graphql/schema.graphql', '!graphql/schema.admin.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'graphql/generated/': {

@@ -161,7 +161,7 @@ describe('hasura metadata', () => {
 
   it('marks enum tables as Hasura requires: a text value key, an optional comment', () => {
     const enums = tables.filter((t) => t.is_enum).map((t) => t.table.name);
-    expect(enums.sort()).toEqual(['drop_status', 'outcome_confidence', 'phenom_outcome', 'phenom_status', 'time_precision', 'user_role']);
+    expect(enums.sort()).toEqual(['drop_status', 'outcome_confidence', 'phenom_outcome', 'phenom_status', 'time_precision']);
     for (const name of enums) expect([...catalog.columns.get(name)!].sort()).toEqual(['comment', 'value']);
   });
 
@@ -200,8 +200,12 @@ describe('hasura metadata', () => {
     const byName = (name: string) => tables.find((t) => t.table.name === name)!;
     expect(byName('audit_log').select_permissions?.map((p) => p.role)).toEqual(['nest-admin']);
     const staffUserUpdate = byName('users').update_permissions?.find((p) => p.role === 'nest-access');
-    expect(staffUserUpdate?.permission.columns).not.toContain('role');
+    expect(staffUserUpdate?.permission.columns).not.toContain('has_access');
     expect(staffUserUpdate?.permission.filter).toEqual({ id: { _eq: 'X-Hasura-User-Id' } });
+    // The address is the token's, for everyone: no role may send it as a column.
+    for (const kind of ['insert_permissions', 'update_permissions'] as const) {
+      for (const { permission } of byName('users')[kind] ?? []) expect(permission.columns).not.toContain('email');
+    }
   });
 
   it('hides soft-deleted phenoms from staff and takes created_by from the token', () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { serverEnv } from '@/lib/env';
 
@@ -39,7 +39,7 @@ export function createMediaBucket(options: {
 
 let appBucket: MediaBucket | undefined;
 
-function mediaBucket(): MediaBucket {
+export function mediaBucket(): MediaBucket {
   if (!appBucket) {
     const env = serverEnv();
     appBucket = createMediaBucket({ bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: env.S3_FORCE_PATH_STYLE });
@@ -49,11 +49,67 @@ function mediaBucket(): MediaBucket {
 
 export interface PresignOptions {
   expiresIn?: number;
+  /** Signed into the URL as response-content-disposition: S3 answers with it, so a download keeps this name. */
+  fileName?: string | null;
+  /** `attachment` makes the browser save rather than show the file. */
+  disposition?: 'inline' | 'attachment';
+}
+
+/**
+ * A Content-Disposition naming `fileName` (RFC 6266): a plain-ASCII fallback for old clients, and the exact name
+ * percent-encoded as UTF-8 in filename* for everyone else. Quotes, backslashes and control characters never get in.
+ */
+export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment' = 'inline'): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 export async function presignGet(target: MediaBucket, key: string, options: PresignOptions = {}): Promise<string> {
-  const command = new GetObjectCommand({ Bucket: target.bucket, Key: key });
-  return getSignedUrl(target.client, command, { expiresIn: options.expiresIn ?? MEDIA_URL_TTL_SECONDS });
+  const command = new GetObjectCommand({
+    Bucket: target.bucket,
+    Key: key,
+    ...(options.fileName ? { ResponseContentDisposition: contentDisposition(options.fileName, options.disposition) } : {}),
+  });
+  return getSignedUrl(target.client, command, { expiresIn: Math.min(options.expiresIn ?? MEDIA_URL_TTL_SECONDS, MEDIA_URL_TTL_SECONDS) });
+}
+
+/** How long an upload URL works: enough to send a large clip on a slow line, no more. */
+export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
+
+export interface PresignedPut {
+  url: string;
+  method: 'PUT';
+  /** Both are signed into the URL: S3 refuses the upload if the browser sends any other type or size. */
+  headers: { 'content-type': string; 'content-length': string };
+  expires_at: string;
+}
+
+/** A presigned PUT for exactly this key, content type and size. */
+export async function presignPut(target: MediaBucket, key: string, contentType: string, bytes: number, now = new Date()): Promise<PresignedPut> {
+  const command = new PutObjectCommand({ Bucket: target.bucket, Key: key, ContentType: contentType, ContentLength: bytes });
+  const url = await getSignedUrl(target.client, command, {
+    expiresIn: UPLOAD_URL_TTL_SECONDS,
+    // Without this the presigner leaves Content-Type unsigned, and any type could be stored under the key.
+    signableHeaders: new Set(['content-type', 'content-length']),
+  });
+  return {
+    url,
+    method: 'PUT',
+    headers: { 'content-type': contentType, 'content-length': String(bytes) },
+    expires_at: new Date(now.getTime() + UPLOAD_URL_TTL_SECONDS * 1000).toISOString(),
+  };
+}
+
+/** What the bucket holds under `key` (size and type as stored), or null when there is no such object. */
+export async function headObject(target: MediaBucket, key: string): Promise<{ bytes: number; contentType: string | null } | null> {
+  try {
+    const head = await target.client.send(new HeadObjectCommand({ Bucket: target.bucket, Key: key }));
+    return { bytes: head.ContentLength ?? 0, contentType: head.ContentType ?? null };
+  } catch (err) {
+    if (err instanceof S3ServiceException && (err.$metadata.httpStatusCode === 404 || err.name === 'NotFound')) return null;
+    throw err;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { ADMIN_GROUP, requireStaff } from '@/lib/auth';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';
 import { SignOutMenuItem } from '@/components/auth/sign-out';
-import { syncStaffProfile } from './staff-profile';
+import { syncStaffProfile } from '@/lib/users/sync-profile';
 
 // Everything under (dashboard) is per-user: never prerender it at build time.
 export const dynamic = 'force-dynamic';

@@ -117,6 +117,13 @@ export type Drops_Aggregate_Order_By = {
   min?: Drops_Min_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "drops" */
+export type Drops_Arr_Rel_Insert_Input = {
+  data: Array<Drops_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Drops_On_Conflict | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "drops". All fields are combined with a logical 'AND'. */
 export type Drops_Bool_Exp = {
   _and?: Array<Drops_Bool_Exp> | null | undefined;
@@ -131,6 +138,21 @@ export type Drops_Bool_Exp = {
   submitter?: Users_Bool_Exp | null | undefined;
   submitter_id?: String_Comparison_Exp | null | undefined;
   updated_at?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "drops" */
+export type Drops_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'drops_pkey';
+
+/** input type for inserting data into table "drops" */
+export type Drops_Insert_Input = {
+  payload?: unknown;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  status?: Drop_Status_Enum | null | undefined;
+  submitted_at?: string | null | undefined;
+  submitter_id?: string | null | undefined;
 };
 
 /** order by max() on columns of table "drops" */
@@ -153,6 +175,13 @@ export type Drops_Min_Order_By = {
   updated_at?: Order_By | null | undefined;
 };
 
+/** on_conflict condition type for table "drops" */
+export type Drops_On_Conflict = {
+  constraint: Drops_Constraint;
+  update_columns?: Array<Drops_Update_Column>;
+  where?: Drops_Bool_Exp | null | undefined;
+};
+
 /** select columns of table "drops" */
 export type Drops_Select_Column =
   /** column name */
@@ -169,6 +198,13 @@ export type Drops_Select_Column =
   | 'submitter_id'
   /** column name */
   | 'updated_at';
+
+/** update columns of table "drops" */
+export type Drops_Update_Column =
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'status';
 
 /** Boolean expression to compare columns of type "float8". All fields are combined with logical 'AND'. */
 export type Float8_Comparison_Exp = {
@@ -639,6 +675,39 @@ export type Lists_Update_Column =
   /** column name */
   | 'name';
 
+/** Boolean expression to filter rows from the table "media_uploads". All fields are combined with a logical 'AND'. */
+export type Media_Uploads_Bool_Exp = {
+  _and?: Array<Media_Uploads_Bool_Exp> | null | undefined;
+  _not?: Media_Uploads_Bool_Exp | null | undefined;
+  _or?: Array<Media_Uploads_Bool_Exp> | null | undefined;
+  bytes?: Bigint_Comparison_Exp | null | undefined;
+  content_type?: String_Comparison_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  expires_at?: Timestamptz_Comparison_Exp | null | undefined;
+  file_name?: String_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  s3_key?: String_Comparison_Exp | null | undefined;
+  uploaded_by?: String_Comparison_Exp | null | undefined;
+  uploader?: Users_Bool_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "media_uploads" */
+export type Media_Uploads_Insert_Input = {
+  bytes?: number | string | null | undefined;
+  content_type?: string | null | undefined;
+  file_name?: string | null | undefined;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  uploader?: Users_Obj_Rel_Insert_Input | null | undefined;
+};
+
+/** input type for inserting object relation for remote table "media_uploads" */
+export type Media_Uploads_Obj_Rel_Insert_Input = {
+  data: Media_Uploads_Insert_Input;
+};
+
 export type Notifications_Aggregate_Bool_Exp = {
   count?: Notifications_Aggregate_Bool_Exp_Count | null | undefined;
 };
@@ -855,6 +924,11 @@ export type Phenom_Coords_Aggregate_Order_By = {
   variance?: Phenom_Coords_Variance_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "phenom_coords" */
+export type Phenom_Coords_Arr_Rel_Insert_Input = {
+  data: Array<Phenom_Coords_Insert_Input>;
+};
+
 /** order by avg() on columns of table "phenom_coords" */
 export type Phenom_Coords_Avg_Order_By = {
   bearing_deg?: Order_By | null | undefined;
@@ -884,6 +958,21 @@ export type Phenom_Coords_Bool_Exp = {
   phenom?: Phenom_Bool_Exp | null | undefined;
   phenom_id?: Uuid_Comparison_Exp | null | undefined;
   t?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "phenom_coords" */
+export type Phenom_Coords_Insert_Input = {
+  bearing_deg?: number | null | undefined;
+  elevation_deg?: number | null | undefined;
+  object_alt_m?: number | null | undefined;
+  object_lat?: number | null | undefined;
+  object_lng?: number | null | undefined;
+  observer_alt_m?: number | null | undefined;
+  observer_lat?: number | null | undefined;
+  observer_lng?: number | null | undefined;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  t?: string | null | undefined;
 };
 
 /** order by max() on columns of table "phenom_coords" */
@@ -1030,9 +1119,11 @@ export type Phenom_Insert_Input = {
   altitude_m?: number | null | undefined;
   assignee?: Users_Obj_Rel_Insert_Input | null | undefined;
   assignee_id?: string | null | undefined;
+  coords?: Phenom_Coords_Arr_Rel_Insert_Input | null | undefined;
   country?: string | null | undefined;
   creator?: Users_Obj_Rel_Insert_Input | null | undefined;
   description?: string | null | undefined;
+  drops?: Drops_Arr_Rel_Insert_Input | null | undefined;
   duration_s?: number | null | undefined;
   latitude?: number | null | undefined;
   list_items?: List_Items_Arr_Rel_Insert_Input | null | undefined;
@@ -1044,6 +1135,7 @@ export type Phenom_Insert_Input = {
   outcome?: Phenom_Outcome_Enum | null | undefined;
   outcome_confidence?: Outcome_Confidence_Enum | null | undefined;
   reported_at?: string | null | undefined;
+  sensor_data?: Phenom_Sensor_Data_Arr_Rel_Insert_Input | null | undefined;
   shape?: string | null | undefined;
   shoots?: Phenom_Shoots_Arr_Rel_Insert_Input | null | undefined;
   source?: string | null | undefined;
@@ -1106,6 +1198,8 @@ export type Phenom_Media_Aggregate_Order_By = {
 /** input type for inserting array relation for remote table "phenom_media" */
 export type Phenom_Media_Arr_Rel_Insert_Input = {
   data: Array<Phenom_Media_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Phenom_Media_On_Conflict | null | undefined;
 };
 
 /** order by avg() on columns of table "phenom_media" */
@@ -1126,6 +1220,7 @@ export type Phenom_Media_Bool_Exp = {
   content_type?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   duration_s?: Float8_Comparison_Exp | null | undefined;
+  file_name?: String_Comparison_Exp | null | undefined;
   height?: Int_Comparison_Exp | null | undefined;
   id?: Uuid_Comparison_Exp | null | undefined;
   phenom?: Phenom_Bool_Exp | null | undefined;
@@ -1134,10 +1229,21 @@ export type Phenom_Media_Bool_Exp = {
   sha256?: String_Comparison_Exp | null | undefined;
   transcriptions?: Transcriptions_Bool_Exp | null | undefined;
   transcriptions_aggregate?: Transcriptions_Aggregate_Bool_Exp | null | undefined;
+  upload?: Media_Uploads_Bool_Exp | null | undefined;
+  upload_id?: Uuid_Comparison_Exp | null | undefined;
   uploaded_by?: String_Comparison_Exp | null | undefined;
   uploader?: Users_Bool_Exp | null | undefined;
   width?: Int_Comparison_Exp | null | undefined;
 };
+
+/** unique or primary key constraints on table "phenom_media" */
+export type Phenom_Media_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'phenom_media_pkey'
+  /** unique or primary key constraint on columns "s3_key" */
+  | 'phenom_media_s3_key_key'
+  /** unique or primary key constraint on columns "upload_id" */
+  | 'phenom_media_upload_id_key';
 
 /** input type for inserting data into table "phenom_media" */
 export type Phenom_Media_Insert_Input = {
@@ -1145,11 +1251,15 @@ export type Phenom_Media_Insert_Input = {
   captured_at?: string | null | undefined;
   content_type?: string | null | undefined;
   duration_s?: number | null | undefined;
+  file_name?: string | null | undefined;
   height?: number | null | undefined;
   phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
   phenom_id?: string | null | undefined;
   s3_key?: string | null | undefined;
   sha256?: string | null | undefined;
+  transcriptions?: Transcriptions_Arr_Rel_Insert_Input | null | undefined;
+  upload?: Media_Uploads_Obj_Rel_Insert_Input | null | undefined;
+  upload_id?: string | null | undefined;
   uploader?: Users_Obj_Rel_Insert_Input | null | undefined;
   width?: number | null | undefined;
 };
@@ -1161,11 +1271,13 @@ export type Phenom_Media_Max_Order_By = {
   content_type?: Order_By | null | undefined;
   created_at?: Order_By | null | undefined;
   duration_s?: Order_By | null | undefined;
+  file_name?: Order_By | null | undefined;
   height?: Order_By | null | undefined;
   id?: Order_By | null | undefined;
   phenom_id?: Order_By | null | undefined;
   s3_key?: Order_By | null | undefined;
   sha256?: Order_By | null | undefined;
+  upload_id?: Order_By | null | undefined;
   uploaded_by?: Order_By | null | undefined;
   width?: Order_By | null | undefined;
 };
@@ -1177,13 +1289,29 @@ export type Phenom_Media_Min_Order_By = {
   content_type?: Order_By | null | undefined;
   created_at?: Order_By | null | undefined;
   duration_s?: Order_By | null | undefined;
+  file_name?: Order_By | null | undefined;
   height?: Order_By | null | undefined;
   id?: Order_By | null | undefined;
   phenom_id?: Order_By | null | undefined;
   s3_key?: Order_By | null | undefined;
   sha256?: Order_By | null | undefined;
+  upload_id?: Order_By | null | undefined;
   uploaded_by?: Order_By | null | undefined;
   width?: Order_By | null | undefined;
+};
+
+/** input type for inserting object relation for remote table "phenom_media" */
+export type Phenom_Media_Obj_Rel_Insert_Input = {
+  data: Phenom_Media_Insert_Input;
+  /** upsert condition */
+  on_conflict?: Phenom_Media_On_Conflict | null | undefined;
+};
+
+/** on_conflict condition type for table "phenom_media" */
+export type Phenom_Media_On_Conflict = {
+  constraint: Phenom_Media_Constraint;
+  update_columns?: Array<Phenom_Media_Update_Column>;
+  where?: Phenom_Media_Bool_Exp | null | undefined;
 };
 
 /** select columns of table "phenom_media" */
@@ -1199,6 +1327,8 @@ export type Phenom_Media_Select_Column =
   /** column name */
   | 'duration_s'
   /** column name */
+  | 'file_name'
+  /** column name */
   | 'height'
   /** column name */
   | 'id'
@@ -1208,6 +1338,8 @@ export type Phenom_Media_Select_Column =
   | 's3_key'
   /** column name */
   | 'sha256'
+  /** column name */
+  | 'upload_id'
   /** column name */
   | 'uploaded_by'
   /** column name */
@@ -1244,6 +1376,11 @@ export type Phenom_Media_Sum_Order_By = {
   height?: Order_By | null | undefined;
   width?: Order_By | null | undefined;
 };
+
+/** update columns of table "phenom_media" */
+export type Phenom_Media_Update_Column =
+  /** column name */
+  | 'captured_at';
 
 /** order by var_pop() on columns of table "phenom_media" */
 export type Phenom_Media_Var_Pop_Order_By = {
@@ -1447,6 +1584,11 @@ export type Phenom_Sensor_Data_Aggregate_Order_By = {
   min?: Phenom_Sensor_Data_Min_Order_By | null | undefined;
 };
 
+/** input type for inserting array relation for remote table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Arr_Rel_Insert_Input = {
+  data: Array<Phenom_Sensor_Data_Insert_Input>;
+};
+
 /** Boolean expression to filter rows from the table "phenom_sensor_data". All fields are combined with a logical 'AND'. */
 export type Phenom_Sensor_Data_Bool_Exp = {
   _and?: Array<Phenom_Sensor_Data_Bool_Exp> | null | undefined;
@@ -1458,6 +1600,15 @@ export type Phenom_Sensor_Data_Bool_Exp = {
   readings?: Jsonb_Comparison_Exp | null | undefined;
   sensor?: String_Comparison_Exp | null | undefined;
   t?: Timestamptz_Comparison_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "phenom_sensor_data" */
+export type Phenom_Sensor_Data_Insert_Input = {
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  readings?: unknown;
+  sensor?: string | null | undefined;
+  t?: string | null | undefined;
 };
 
 /** order by max() on columns of table "phenom_sensor_data" */
@@ -1494,6 +1645,7 @@ export type Phenom_Set_Input = {
   altitude_m?: number | null | undefined;
   assignee_id?: string | null | undefined;
   country?: string | null | undefined;
+  deleted_at?: string | null | undefined;
   description?: string | null | undefined;
   duration_s?: number | null | undefined;
   latitude?: number | null | undefined;
@@ -1696,6 +1848,8 @@ export type Phenom_Update_Column =
   /** column name */
   | 'country'
   /** column name */
+  | 'deleted_at'
+  /** column name */
   | 'description'
   /** column name */
   | 'duration_s'
@@ -1895,6 +2049,13 @@ export type Transcriptions_Aggregate_Bool_Exp_Count = {
   predicate: Int_Comparison_Exp;
 };
 
+/** input type for inserting array relation for remote table "transcriptions" */
+export type Transcriptions_Arr_Rel_Insert_Input = {
+  data: Array<Transcriptions_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Transcriptions_On_Conflict | null | undefined;
+};
+
 /** Boolean expression to filter rows from the table "transcriptions". All fields are combined with a logical 'AND'. */
 export type Transcriptions_Bool_Exp = {
   _and?: Array<Transcriptions_Bool_Exp> | null | undefined;
@@ -1907,6 +2068,27 @@ export type Transcriptions_Bool_Exp = {
   media_id?: Uuid_Comparison_Exp | null | undefined;
   segments?: Jsonb_Comparison_Exp | null | undefined;
   text?: String_Comparison_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "transcriptions" */
+export type Transcriptions_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'transcriptions_pkey';
+
+/** input type for inserting data into table "transcriptions" */
+export type Transcriptions_Insert_Input = {
+  language?: string | null | undefined;
+  media?: Phenom_Media_Obj_Rel_Insert_Input | null | undefined;
+  media_id?: string | null | undefined;
+  segments?: unknown;
+  text?: string | null | undefined;
+};
+
+/** on_conflict condition type for table "transcriptions" */
+export type Transcriptions_On_Conflict = {
+  constraint: Transcriptions_Constraint;
+  update_columns?: Array<Transcriptions_Update_Column>;
+  where?: Transcriptions_Bool_Exp | null | undefined;
 };
 
 /** select columns of table "transcriptions" */
@@ -1924,26 +2106,14 @@ export type Transcriptions_Select_Column =
   /** column name */
   | 'text';
 
-export type User_Role_Enum =
-  /** Member of the nest-admin group */
-  | 'admin'
-  /** Member of the nest-access group */
-  | 'staff'
-  /** Signed up, not (yet) granted nest-access */
-  | 'user';
-
-/** Boolean expression to compare columns of type "user_role_enum". All fields are combined with logical 'AND'. */
-export type User_Role_Enum_Comparison_Exp = {
-  _eq?: User_Role_Enum | null | undefined;
-  _gt?: User_Role_Enum | null | undefined;
-  _gte?: User_Role_Enum | null | undefined;
-  _in?: Array<User_Role_Enum> | null | undefined;
-  _is_null?: boolean | null | undefined;
-  _lt?: User_Role_Enum | null | undefined;
-  _lte?: User_Role_Enum | null | undefined;
-  _neq?: User_Role_Enum | null | undefined;
-  _nin?: Array<User_Role_Enum> | null | undefined;
-};
+/** update columns of table "transcriptions" */
+export type Transcriptions_Update_Column =
+  /** column name */
+  | 'language'
+  /** column name */
+  | 'segments'
+  /** column name */
+  | 'text';
 
 /** Boolean expression to filter rows from the table "users". All fields are combined with a logical 'AND'. */
 export type Users_Bool_Exp = {
@@ -1952,19 +2122,19 @@ export type Users_Bool_Exp = {
   _or?: Array<Users_Bool_Exp> | null | undefined;
   assigned_phenoms?: Phenom_Bool_Exp | null | undefined;
   assigned_phenoms_aggregate?: Phenom_Aggregate_Bool_Exp | null | undefined;
-  avatar_url?: String_Comparison_Exp | null | undefined;
+  avatar_key?: String_Comparison_Exp | null | undefined;
   created_at?: Timestamptz_Comparison_Exp | null | undefined;
   created_phenoms?: Phenom_Bool_Exp | null | undefined;
   created_phenoms_aggregate?: Phenom_Aggregate_Bool_Exp | null | undefined;
   display_name?: String_Comparison_Exp | null | undefined;
   email?: String_Comparison_Exp | null | undefined;
+  has_access?: Boolean_Comparison_Exp | null | undefined;
   id?: String_Comparison_Exp | null | undefined;
   last_seen_at?: Timestamptz_Comparison_Exp | null | undefined;
   lists?: Lists_Bool_Exp | null | undefined;
   lists_aggregate?: Lists_Aggregate_Bool_Exp | null | undefined;
   notifications?: Notifications_Bool_Exp | null | undefined;
   notifications_aggregate?: Notifications_Aggregate_Bool_Exp | null | undefined;
-  role?: User_Role_Enum_Comparison_Exp | null | undefined;
   team_memberships?: Team_Members_Bool_Exp | null | undefined;
   team_memberships_aggregate?: Team_Members_Aggregate_Bool_Exp | null | undefined;
 };
@@ -1979,10 +2149,9 @@ export type Users_Constraint =
 /** input type for inserting data into table "users" */
 export type Users_Insert_Input = {
   assigned_phenoms?: Phenom_Arr_Rel_Insert_Input | null | undefined;
-  avatar_url?: string | null | undefined;
+  avatar_key?: string | null | undefined;
   created_phenoms?: Phenom_Arr_Rel_Insert_Input | null | undefined;
   display_name?: string | null | undefined;
-  email?: string | null | undefined;
   last_seen_at?: string | null | undefined;
   lists?: Lists_Arr_Rel_Insert_Input | null | undefined;
 };
@@ -2004,23 +2173,31 @@ export type Users_On_Conflict = {
 /** Ordering options when selecting data from "users". */
 export type Users_Order_By = {
   assigned_phenoms_aggregate?: Phenom_Aggregate_Order_By | null | undefined;
-  avatar_url?: Order_By | null | undefined;
+  avatar_key?: Order_By | null | undefined;
   created_at?: Order_By | null | undefined;
   created_phenoms_aggregate?: Phenom_Aggregate_Order_By | null | undefined;
   display_name?: Order_By | null | undefined;
   email?: Order_By | null | undefined;
+  has_access?: Order_By | null | undefined;
   id?: Order_By | null | undefined;
   last_seen_at?: Order_By | null | undefined;
   lists_aggregate?: Lists_Aggregate_Order_By | null | undefined;
   notifications_aggregate?: Notifications_Aggregate_Order_By | null | undefined;
-  role?: Order_By | null | undefined;
   team_memberships_aggregate?: Team_Members_Aggregate_Order_By | null | undefined;
+};
+
+/** input type for updating data in table "users" */
+export type Users_Set_Input = {
+  avatar_key?: string | null | undefined;
+  display_name?: string | null | undefined;
+  has_access?: boolean | null | undefined;
+  last_seen_at?: string | null | undefined;
 };
 
 /** update columns of table "users" */
 export type Users_Update_Column =
   /** column name */
-  | 'avatar_url'
+  | 'avatar_key'
   /** column name */
   | 'display_name'
   /** column name */
@@ -2053,6 +2230,36 @@ export type MyListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyListsQuery = { lists: Array<{ id: string, name: string, description: string, updated_at: string, owner: { id: string, display_name: string, email: string } | null, items_aggregate: { aggregate: { count: number } | null }, shares: Array<{ user_id: string, can_edit: boolean }> }> };
+
+export type CreateMediaUploadMutationVariables = Exact<{
+  object: Media_Uploads_Insert_Input;
+}>;
+
+
+export type CreateMediaUploadMutation = { insert_media_uploads_one: { id: string, s3_key: string, content_type: string, bytes: number | string, expires_at: string } | null };
+
+export type MediaByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MediaByIdQuery = { phenom_media_by_pk: { s3_key: string, id: string, phenom_id: string, file_name: string | null, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | string | null, sha256: string | null, captured_at: string | null, uploaded_by: string | null, created_at: string } | null };
+
+export type MediaFieldsFragment = { id: string, phenom_id: string, file_name: string | null, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | string | null, sha256: string | null, captured_at: string | null, uploaded_by: string | null, created_at: string };
+
+export type MediaUploadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MediaUploadQuery = { media_uploads_by_pk: { id: string, phenom_id: string, s3_key: string, content_type: string, bytes: number | string, expires_at: string, phenom: { id: string } | null } | null };
+
+export type RegisterMediaMutationVariables = Exact<{
+  object: Phenom_Media_Insert_Input;
+}>;
+
+
+export type RegisterMediaMutation = { insert_phenom_media_one: { id: string, phenom_id: string, file_name: string | null, content_type: string, bytes: number | string, width: number | null, height: number | null, duration_s: number | string | null, sha256: string | null, captured_at: string | null, uploaded_by: string | null, created_at: string } | null };
 
 export type MyNotificationsQueryVariables = Exact<{
   limit: number;
@@ -2099,6 +2306,22 @@ export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamsQuery = { teams: Array<{ id: string, name: string, description: string, members: Array<{ is_lead: boolean, user: { id: string, display_name: string, email: string } | null }> }> };
 
+export type MarkUsersWithoutAccessMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkUsersWithoutAccessMutation = { update_users: { affected_rows: number } | null };
+
+export type MeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeQuery = { users_by_pk: { id: string, email: string, display_name: string, avatar_key: string | null, has_access: boolean, created_at: string, last_seen_at: string | null } | null };
+
+export type MyProfileFieldsFragment = { id: string, email: string, display_name: string, avatar_key: string | null, has_access: boolean, created_at: string, last_seen_at: string | null };
+
 export type MyProfileQueryVariables = Exact<{
   id: string;
 }>;
@@ -2106,10 +2329,34 @@ export type MyProfileQueryVariables = Exact<{
 
 export type MyProfileQuery = { users_by_pk: { id: string, last_seen_at: string | null } | null };
 
+export type SearchStaffQueryVariables = Exact<{
+  pattern: string;
+  limit: number;
+}>;
+
+
+export type SearchStaffQuery = { users: Array<{ id: string, display_name: string, email: string, avatar_key: string | null }> };
+
+export type SetUserAccessMutationVariables = Exact<{
+  id: string;
+  hasAccess: boolean;
+}>;
+
+
+export type SetUserAccessMutation = { update_users_by_pk: { id: string, has_access: boolean } | null };
+
 export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffUsersQuery = { users: Array<{ id: string, display_name: string, email: string }> };
+
+export type UpdateMeMutationVariables = Exact<{
+  id: string;
+  set: Users_Set_Input;
+}>;
+
+
+export type UpdateMeMutation = { update_users_by_pk: { id: string, email: string, display_name: string, avatar_key: string | null, has_access: boolean, created_at: string, last_seen_at: string | null } | null };
 
 export type UpsertMyProfileMutationVariables = Exact<{
   object: Users_Insert_Input;
@@ -2119,14 +2366,25 @@ export type UpsertMyProfileMutationVariables = Exact<{
 export type UpsertMyProfileMutation = { insert_users_one: { id: string, last_seen_at: string | null } | null };
 
 export const DashboardPhenomFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardPhenomFragment, unknown>;
+export const MediaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MediaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_media"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"file_name"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"uploaded_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MediaFieldsFragment, unknown>;
+export const MyProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"avatar_key"}},{"kind":"Field","name":{"kind":"Name","value":"has_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]} as unknown as DocumentNode<MyProfileFieldsFragment, unknown>;
 export const DashboardStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_new"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_triage"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"triage"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_investigating"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"investigating"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_resolved"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"resolved"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_archived"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"archived"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_unknown"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"unknown"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_aircraft"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"aircraft"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_satellite"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"satellite"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_starlink"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"starlink"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_balloon"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"balloon"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_planet_star"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"planet_star"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_drone"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"drone"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_bird"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"bird"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_weather"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"weather"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_hoax"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"hoax"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_insufficient_data"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"insufficient_data"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_other"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"other"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unscreened"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
 export const MyListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"updated_at"},"value":{"kind":"EnumValue","value":"desc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"can_edit"}}]}}]}}]}}]} as unknown as DocumentNode<MyListsQuery, MyListsQueryVariables>;
+export const CreateMediaUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMediaUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"media_uploads_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_media_uploads_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"s3_key"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"expires_at"}}]}}]}}]} as unknown as DocumentNode<CreateMediaUploadMutation, CreateMediaUploadMutationVariables>;
+export const MediaByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediaById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom_media_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MediaFields"}},{"kind":"Field","name":{"kind":"Name","value":"s3_key"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MediaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_media"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"file_name"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"uploaded_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MediaByIdQuery, MediaByIdQueryVariables>;
+export const MediaUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediaUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"media_uploads_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"s3_key"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"expires_at"}},{"kind":"Field","name":{"kind":"Name","value":"phenom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MediaUploadQuery, MediaUploadQueryVariables>;
+export const RegisterMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_media_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_phenom_media_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MediaFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MediaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_media"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"file_name"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"uploaded_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<RegisterMediaMutation, RegisterMediaMutationVariables>;
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"read_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unread"},"name":{"kind":"Name","value":"notifications_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const PhenomDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at_precision"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"altitude_m"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"deleted_at"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"captured_at"},"value":{"kind":"EnumValue","value":"asc_nulls_last"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"s3_key"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"transcriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"segments"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"t"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"t"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lat"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lng"}},{"kind":"Field","name":{"kind":"Name","value":"observer_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"object_lat"}},{"kind":"Field","name":{"kind":"Name","value":"object_lng"}},{"kind":"Field","name":{"kind":"Name","value":"object_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"bearing_deg"}},{"kind":"Field","name":{"kind":"Name","value":"elevation_deg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coords_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shoots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"started_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"started_at"}},{"kind":"Field","name":{"kind":"Name","value":"ended_at"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomDetailQuery, PhenomDetailQueryVariables>;
 export const PhenomListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_order_by"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at_precision"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomListQuery, PhenomListQueryVariables>;
 export const PhenomMapPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomMapPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomMapPointsQuery, PhenomMapPointsQueryVariables>;
 export const PhenomUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhenomUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee_id"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<PhenomUpdateMutation, PhenomUpdateMutationVariables>;
 export const TeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_lead"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"joined_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"is_lead"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const MarkUsersWithoutAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkUsersWithoutAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"has_access"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"has_access"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affected_rows"}}]}}]}}]} as unknown as DocumentNode<MarkUsersWithoutAccessMutation, MarkUsersWithoutAccessMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"avatar_key"}},{"kind":"Field","name":{"kind":"Name","value":"has_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const MyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
-export const StaffUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"staff"},{"kind":"EnumValue","value":"admin"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const SearchStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"has_access"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"_or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_ilike"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_ilike"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"avatar_key"}}]}}]}}]} as unknown as DocumentNode<SearchStaffQuery, SearchStaffQueryVariables>;
+export const SetUserAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasAccess"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"has_access"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasAccess"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"has_access"}}]}}]}}]} as unknown as DocumentNode<SetUserAccessMutation, SetUserAccessMutationVariables>;
+export const StaffUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"has_access"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"display_name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const UpdateMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"users_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"avatar_key"}},{"kind":"Field","name":{"kind":"Name","value":"has_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]} as unknown as DocumentNode<UpdateMeMutation, UpdateMeMutationVariables>;
 export const UpsertMyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertMyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"users_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_users_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}},{"kind":"Argument","name":{"kind":"Name","value":"on_conflict"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"constraint"},"value":{"kind":"EnumValue","value":"users_pkey"}},{"kind":"ObjectField","name":{"kind":"Name","value":"update_columns"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"last_seen_at"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]}}]} as unknown as DocumentNode<UpsertMyProfileMutation, UpsertMyProfileMutationVariables>;

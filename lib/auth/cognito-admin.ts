@@ -2,10 +2,13 @@ import 'server-only';
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   GlobalSignOutCommand,
+  ListUsersCommand,
+  type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { serverEnv } from '@/lib/env';
 import { STAFF_GROUP } from './config';
@@ -77,11 +80,86 @@ async function createInvitedUser(UserPoolId: string, email: string): Promise<str
   return created.User?.Username ?? email;
 }
 
-/** Takes nest-access away and ends every session at once (refresh tokens revoked), not just at the next expiry. */
-export async function revokeStaff(email: string): Promise<void> {
+/** A pool account as the admin screens show it: who, whether they can sign in, and their groups. */
+export interface PoolUser {
+  /** Cognito's Username: what the admin API calls take (the sub itself in an email sign-in pool). */
+  username: string;
+  /** The immutable id, also users.id. */
+  sub: string;
+  email: string;
+  name: string | null;
+  /** Cognito's UserStatus: CONFIRMED, UNCONFIRMED, FORCE_CHANGE_PASSWORD, RESET_REQUIRED, … */
+  status: string;
+  enabled: boolean;
+  createdAt: string | null;
+  groups: string[];
+}
+
+function attribute(user: UserType, name: string): string | undefined {
+  return user.Attributes?.find((a) => a.Name === name)?.Value;
+}
+
+/** Cognito's filter syntax quotes with "; a quote or backslash in the value is escaped, as its docs say. */
+const filterValue = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+async function withGroups(UserPoolId: string, user: UserType): Promise<PoolUser> {
+  const username = user.Username ?? '';
+  const groups = await cognito().send(new AdminListGroupsForUserCommand({ UserPoolId, Username: username, Limit: 60 }));
+  return {
+    username,
+    sub: attribute(user, 'sub') ?? username,
+    email: attribute(user, 'email') ?? '',
+    name: attribute(user, 'name') ?? null,
+    status: user.UserStatus ?? 'UNKNOWN',
+    enabled: user.Enabled ?? true,
+    createdAt: user.UserCreateDate?.toISOString() ?? null,
+    groups: (groups.Groups ?? []).flatMap((g) => (g.GroupName ? [g.GroupName] : [])).sort(),
+  };
+}
+
+/**
+ * One page of the pool's accounts with their groups (ListUsers, then AdminListGroupsForUser per account: Cognito has
+ * no call that returns both). `emailPrefix` narrows by the start of the address, the only partial match ListUsers has.
+ */
+export async function listPoolUsers(options: { cursor?: string; emailPrefix?: string; limit?: number } = {}): Promise<{ users: PoolUser[]; nextCursor: string | null }> {
   const UserPoolId = serverEnv().COGNITO_USER_POOL_ID;
-  await cognito().send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: STAFF_GROUP }));
-  await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: email }));
+  const page = await cognito().send(
+    new ListUsersCommand({
+      UserPoolId,
+      Limit: options.limit ?? 60,
+      ...(options.cursor ? { PaginationToken: options.cursor } : {}),
+      ...(options.emailPrefix ? { Filter: `email ^= ${filterValue(options.emailPrefix)}` } : {}),
+    }),
+  );
+  const users: PoolUser[] = [];
+  // A few at a time: Cognito throttles AdminListGroupsForUser per account, and a page holds up to 60 people.
+  const accounts = page.Users ?? [];
+  for (let i = 0; i < accounts.length; i += 5) users.push(...(await Promise.all(accounts.slice(i, i + 5).map((u) => withGroups(UserPoolId, u)))));
+  return { users, nextCursor: page.PaginationToken ?? null };
+}
+
+async function findOne(attributeName: 'sub' | 'email', value: string): Promise<PoolUser | undefined> {
+  const UserPoolId = serverEnv().COGNITO_USER_POOL_ID;
+  const found = await cognito().send(new ListUsersCommand({ UserPoolId, Limit: 1, Filter: `${attributeName} = ${filterValue(value)}` }));
+  const user = found.Users?.[0];
+  return user ? withGroups(UserPoolId, user) : undefined;
+}
+
+/** The account whose immutable id is `sub`, with its groups; undefined when the pool has none. */
+export const findPoolUser = (sub: string) => findOne('sub', sub);
+export const findPoolUserByEmail = (email: string) => findOne('email', email);
+
+export async function addToGroup(username: string, group: string): Promise<void> {
+  await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId: serverEnv().COGNITO_USER_POOL_ID, Username: username, GroupName: group }));
+}
+
+export async function removeFromGroup(username: string, group: string): Promise<void> {
+  await cognito().send(new AdminRemoveUserFromGroupCommand({ UserPoolId: serverEnv().COGNITO_USER_POOL_ID, Username: username, GroupName: group }));
+}
+
+/** Revokes every refresh token of the account, so no session outlives the change beyond its current ID token. */
+export async function signOutEverywhere(username: string): Promise<void> {
+  await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: serverEnv().COGNITO_USER_POOL_ID, Username: username }));
 }
 
 /** Revokes the refresh tokens of the session this access token belongs to (the user's own call, no AWS credentials). */

@@ -12,10 +12,8 @@ export interface DemoUser {
   email: string;
   password: string;
   displayName: string;
-  /** Cognito groups, which are also the Hasura roles. */
+  /** Cognito groups, which are also the Hasura roles: the one source of truth for who may do what. */
   groups: readonly DemoGroup[];
-  /** users.role, mirroring the groups. */
-  role: 'admin' | 'staff' | 'user';
 }
 
 // Namespace for the name-based UUIDs below (itself a random v4 UUID, fixed forever).
@@ -31,13 +29,12 @@ export function uuidV5(name: string, namespace = NEST_NAMESPACE): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const demoUser = (email: string, password: string, displayName: string, role: DemoUser['role']): DemoUser => ({
+const demoUser = (email: string, password: string, displayName: string, role: 'admin' | 'staff' | 'outsider'): DemoUser => ({
   id: uuidV5(`user:${email}`),
   email,
   password,
   displayName,
   groups: role === 'admin' ? ['nest-access', 'nest-admin'] : role === 'staff' ? ['nest-access'] : [],
-  role,
 });
 
 /** Passwords satisfy Cognito's default policy (8+ characters, upper, lower, digit, symbol). */
@@ -47,6 +44,6 @@ export const DEMO_STAFF = [
   demoUser('field@nest.local', 'Nest-Field-2024!', 'Riley Field', 'staff'),
 ] as const;
 /** Signed up, but not granted nest-access: must see nothing. */
-export const DEMO_OUTSIDER = demoUser('visitor@nest.local', 'Nest-Visitor-2024!', 'Vic Visitor', 'user');
+export const DEMO_OUTSIDER = demoUser('visitor@nest.local', 'Nest-Visitor-2024!', 'Vic Visitor', 'outsider');
 
 export const DEMO_USERS: readonly DemoUser[] = [DEMO_ADMIN, ...DEMO_STAFF, DEMO_OUTSIDER];

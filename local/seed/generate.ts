@@ -65,14 +65,15 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const emailOf = (name: string, domain: string) => `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.')}@${domain}`;
 
-function person(random: Random, until: Date, name: string, email: string, role: 'admin' | 'staff' | 'user', id = uuidV5(`user:${email}`)): Row<'users'> {
+/** hasAccess: in the nest-access group (the demo's Cognito accounts say so too); public submitters are not. */
+function person(random: Random, until: Date, name: string, email: string, hasAccess: boolean, id = uuidV5(`user:${email}`)): Row<'users'> {
   const createdAt = addMs(until, -random.int(30, HISTORY_DAYS) * DAY_MS);
   return {
     id,
     email,
     display_name: name,
-    avatar_url: null,
-    role,
+    avatar_key: null,
+    has_access: hasAccess,
     created_at: createdAt,
     last_seen_at: random.chance(0.85) ? addMs(until, -random.int(0, 30 * 24) * 3_600_000) : null,
   };
@@ -81,14 +82,14 @@ function person(random: Random, until: Date, name: string, email: string, role: 
 /** Everyone in the data set: the demo accounts, more staff to assign work to, and members of the public. */
 export function generateUsers(options: GeneratorOptions): { staff: Row<'users'>[]; publicUsers: Row<'users'>[] } {
   const random = Random.for(options.seed, 'users');
-  const demo = DEMO_USERS.map((u) => person(random, options.until, u.displayName, u.email, u.role, u.id));
+  const demo = DEMO_USERS.map((u) => person(random, options.until, u.displayName, u.email, u.groups.includes('nest-access'), u.id));
   const staff = [
-    ...demo.filter((u) => u.role !== 'user'),
-    ...words.STAFF_NAMES.map((name) => person(random, options.until, name, emailOf(name, 'nest.local'), 'staff')),
+    ...demo.filter((u) => u.has_access),
+    ...words.STAFF_NAMES.map((name) => person(random, options.until, name, emailOf(name, 'nest.local'), true)),
   ];
   const publicUsers = [
-    ...demo.filter((u) => u.role === 'user'),
-    ...words.PUBLIC_NAMES.map((name) => person(random, options.until, name, emailOf(name, 'example.com'), 'user')),
+    ...demo.filter((u) => !u.has_access),
+    ...words.PUBLIC_NAMES.map((name) => person(random, options.until, name, emailOf(name, 'example.com'), false)),
   ];
   return { staff, publicUsers };
 }
@@ -230,6 +231,15 @@ function sensorReadings(random: Random, sensor: (typeof words.SENSORS)[number]):
 }
 
 /**
+ * The name a phone or recorder would have given the file (IMG_0412.png, Recording 17.wav): the download offers it
+ * back. Taken from the media id, not the random stream, so adding it changed no other seeded value.
+ */
+function deviceFileName(kind: MediaSpec['kind'], mediaId: string, extension: string): string {
+  const n = Number.parseInt(mediaId.slice(0, 4), 16) % 10_000;
+  return kind === 'image' ? `IMG_${String(n).padStart(4, '0')}.${extension}` : `Recording ${n}.${extension}`;
+}
+
+/**
  * Everything recorded under one phenom. The first DEMO_PHENOMS phenoms carry media (rendered, so sizes and
  * checksums are real); the scale tail gets only a few tracks and readings.
  */
@@ -257,6 +267,7 @@ export function generatePhenomChildren(ctx: GeneratorContext, index: number, phe
           id: mediaId,
           phenom_id: phenomId,
           s3_key: `phenoms/${phenomId}/${mediaId}.${rendered.extension}`,
+          file_name: deviceFileName(spec.kind, mediaId, rendered.extension),
           content_type: rendered.contentType,
           bytes: rendered.body.length,
           width: spec.kind === 'image' ? spec.width : null,

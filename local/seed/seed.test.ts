@@ -89,8 +89,11 @@ describe('seeding a database', () => {
 
   it('creates the demo accounts with their Cognito subs and the shared-list scenarios', async () => {
     await withClient(url, async (client) => {
-      const users = await client.query<{ id: string; email: string; role: string }>('SELECT id, email, role FROM users WHERE email = ANY($1) ORDER BY email', [DEMO_USERS.map((u) => u.email)]);
-      expect(users.rows).toEqual(DEMO_USERS.map((u) => ({ id: u.id, email: u.email, role: u.role })).sort((a, b) => a.email.localeCompare(b.email)));
+      const users = await client.query<{ id: string; email: string; has_access: boolean }>('SELECT id, email, has_access FROM users WHERE email = ANY($1) ORDER BY email', [
+        DEMO_USERS.map((u) => u.email),
+      ]);
+      const expected = DEMO_USERS.map((u) => ({ id: u.id, email: u.email, has_access: u.groups.includes('nest-access') }));
+      expect(users.rows).toEqual(expected.sort((a, b) => a.email.localeCompare(b.email)));
       const shares = await client.query<{ user_id: string; can_edit: boolean }>(
         `SELECT s.user_id, s.can_edit FROM list_shares s JOIN lists l ON l.id = s.list_id WHERE l.owner_id = $1 AND l.name = 'Starlink trains' ORDER BY s.can_edit`,
         [DEMO_STAFF[0].id],
@@ -149,9 +152,9 @@ describe('copy encoding', () => {
     const tricky = 'line one\nline\ttwo \\N not null\\ and a \r return';
     await withClient(url, async (client) => {
       await copyRows(client, 'teams', [{ id: uuidV5('team:tricky'), name: 'Tricky', description: tricky, created_at: until, updated_at: until }]);
-      await copyRows(client, 'users', [{ id: 'x', email: 'x@nest.local', display_name: '', avatar_url: null, role: 'user', created_at: until, last_seen_at: null }]);
+      await copyRows(client, 'users', [{ id: 'x', email: 'x@nest.local', display_name: '', avatar_key: null, has_access: false, created_at: until, last_seen_at: null }]);
       expect((await client.query('SELECT description FROM teams')).rows).toEqual([{ description: tricky }]);
-      expect((await client.query('SELECT avatar_url, last_seen_at FROM users')).rows).toEqual([{ avatar_url: null, last_seen_at: null }]);
+      expect((await client.query('SELECT avatar_key, last_seen_at FROM users')).rows).toEqual([{ avatar_key: null, last_seen_at: null }]);
     });
   });
 });

@@ -1,7 +1,7 @@
 // The columns the seed writes, per table, in insertion order (parents before children). Row types are derived
 // from these lists, so a generator that forgets or misspells a column does not compile.
 export const SEED_TABLES = {
-  users: ['id', 'email', 'display_name', 'avatar_url', 'role', 'created_at', 'last_seen_at'],
+  users: ['id', 'email', 'display_name', 'avatar_key', 'has_access', 'created_at', 'last_seen_at'],
   teams: ['id', 'name', 'description', 'created_at', 'updated_at'],
   team_members: ['team_id', 'user_id', 'is_lead', 'joined_at'],
   phenom: [
@@ -9,7 +9,7 @@ export const SEED_TABLES = {
     'location_name', 'country', 'shape', 'duration_s', 'source', 'status', 'outcome', 'outcome_confidence', 'assignee_id',
     'created_by', 'created_at', 'updated_at', 'deleted_at',
   ],
-  phenom_media: ['id', 'phenom_id', 's3_key', 'content_type', 'bytes', 'width', 'height', 'duration_s', 'sha256', 'captured_at', 'uploaded_by', 'created_at'],
+  phenom_media: ['id', 'phenom_id', 's3_key', 'file_name', 'content_type', 'bytes', 'width', 'height', 'duration_s', 'sha256', 'captured_at', 'uploaded_by', 'created_at'],
   phenom_coords: ['id', 'phenom_id', 't', 'observer_lat', 'observer_lng', 'observer_alt_m', 'object_lat', 'object_lng', 'object_alt_m', 'bearing_deg', 'elevation_deg'],
   phenom_sensor_data: ['id', 'phenom_id', 'sensor', 't', 'readings'],
   phenom_shoots: ['id', 'phenom_id', 'started_at', 'ended_at', 'device', 'operator', 'notes', 'created_at'],

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MyProfileDocument, UpsertMyProfileDocument, type Users_Insert_Input } from '@/graphql/generated/graphql';
 import { hasuraFetch } from '@/lib/hasura';
 import type { StaffUser } from '@/lib/auth';
+import { DISPLAY_NAME_MAX } from './schemas';
 
 /**
  * A staff member needs a `users` row before anything can point at them (phenom.created_by, assignee_id, list
@@ -13,9 +14,6 @@ import type { StaffUser } from '@/lib/auth';
 
 /** last_seen_at older than this is refreshed by the next page view; anything newer is left alone. */
 export const PROFILE_REFRESH_MS = 5 * 60_000;
-
-/** users.display_name's limit in the schema. */
-const DISPLAY_NAME_MAX = 120;
 
 export function profileNeedsWrite(row: { last_seen_at: string | null } | null, now: Date): boolean {
   if (!row?.last_seen_at) return true;
@@ -27,7 +25,7 @@ export function profileNeedsWrite(row: { last_seen_at: string | null } | null, n
 const nameClaim = z.object({ name: z.string().trim().min(1).optional() }).catch({});
 
 /**
- * The row as first written. The database refuses upper-case emails (Cognito keeps the case people typed), and a
+ * The row as first written. The email is not sent: the permission presets it from the token's email claim. A
  * `name` attribute, when the pool has one, is the best display name there is; without it the UI shows the email.
  */
 export function profileRow(user: StaffUser, idToken: string, now: Date): Users_Insert_Input {
@@ -37,7 +35,7 @@ export function profileRow(user: StaffUser, idToken: string, now: Date): Users_I
   } catch {
     // The token was verified before we got here; a payload jose cannot read simply has no name to offer.
   }
-  return { email: user.email.trim().toLowerCase(), display_name: name?.slice(0, DISPLAY_NAME_MAX) ?? '', last_seen_at: now.toISOString() };
+  return { display_name: name?.slice(0, DISPLAY_NAME_MAX) ?? '', last_seen_at: now.toISOString() };
 }
 
 export type ProfileSyncOutcome = 'fresh' | 'written' | 'failed';

@@ -1,5 +1,5 @@
 import { sendJson, startFakeUpstream, type FakeHandler } from '@/lib/testing/fake-upstream';
-import { PROFILE_REFRESH_MS, profileNeedsWrite, profileRow, syncStaffProfile } from './staff-profile';
+import { PROFILE_REFRESH_MS, profileNeedsWrite, profileRow, syncStaffProfile } from './sync-profile';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
@@ -34,8 +34,8 @@ describe('profileNeedsWrite', () => {
 });
 
 describe('profileRow', () => {
-  it('lower-cases the email (the database refuses anything else) and stamps last_seen_at', () => {
-    expect(profileRow(user, idToken({}), NOW)).toEqual({ email: 'new.analyst@example.org', display_name: '', last_seen_at: NOW.toISOString() });
+  it('stamps last_seen_at and leaves the email to the token (the permission presets it)', () => {
+    expect(profileRow(user, idToken({}), NOW)).toEqual({ display_name: '', last_seen_at: NOW.toISOString() });
   });
 
   it('takes the display name from the token’s name claim, within the column’s limit', () => {
@@ -44,10 +44,11 @@ describe('profileRow', () => {
     expect(profileRow(user, idToken({ name: 42 }), NOW).display_name).toBe('');
   });
 
-  it('never sends the id or role: the permission presets them from the token', () => {
+  it('never sends the id, email or access flag: the permission presets them from the token', () => {
     const row = profileRow(user, idToken({ name: 'Dana' }), NOW);
     expect(row).not.toHaveProperty('id');
-    expect(row).not.toHaveProperty('role');
+    expect(row).not.toHaveProperty('email');
+    expect(row).not.toHaveProperty('has_access');
   });
 });
 
@@ -68,7 +69,7 @@ describe('syncStaffProfile', () => {
   const operations = () => upstream!.requests.map((r) => (JSON.parse(r.body) as { operationName: string }).operationName);
   const session = { user, idToken: idToken({}) };
 
-  it('creates the row of someone seen for the first time, with their own token and staff role', async () => {
+  it('creates the row of someone seen for the first time, with their own token and the staff role', async () => {
     upstream = await startFakeUpstream(engine(null));
     await expect(syncStaffProfile(session, { now: NOW, url: upstream.url })).resolves.toBe('written');
 
@@ -78,7 +79,7 @@ describe('syncStaffProfile', () => {
       expect(req.headers['x-hasura-role']).toBe('nest-access');
     }
     const sent = JSON.parse(upstream.requests[1].body) as { query: string; variables: { object: Record<string, unknown> } };
-    expect(sent.variables.object).toEqual({ email: 'new.analyst@example.org', display_name: '', last_seen_at: NOW.toISOString() });
+    expect(sent.variables.object).toEqual({ display_name: '', last_seen_at: NOW.toISOString() });
     // A repeat visit must only touch last_seen_at: a display name someone chose stays theirs.
     expect(sent.query).toMatch(/update_columns:\s*\[last_seen_at\]/);
   });
