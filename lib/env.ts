@@ -3,7 +3,8 @@ import { z } from 'zod';
 // Every setting the app reads, validated once. The same names point the app at the local stack or at real
 // AWS/Hasura: nothing else changes between the two. Browser-side config is passed down from the server at
 // request time (never NEXT_PUBLIC_*), so one build runs against any environment.
-const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+const blankAsUnset = (v: unknown) => (v === '' ? undefined : v);
+const optionalUrl = z.preprocess(blankAsUnset, z.string().url().optional());
 
 const serverEnvSchema = z.object({
   HASURA_GRAPHQL_URL: z.string().url({ message: 'must be the GraphQL endpoint, e.g. http://127.0.0.1:8080/v1/graphql' }),
@@ -19,7 +20,20 @@ const serverEnvSchema = z.object({
   S3_ENDPOINT: optionalUrl,
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   MAPBOX_TOKEN: z.string().optional(),
-});
+  // Teams from a GitHub organisation through a GitHub App: all three or none (lib/teams/source.ts).
+  GITHUB_APP_ID: z.preprocess(blankAsUnset, z.string().regex(/^\d+$|^Iv[\w.]+$/, { message: 'must be the GitHub App id (or client id)' }).optional()),
+  GITHUB_APP_PRIVATE_KEY: z.preprocess(
+    // One-line env files write the PEM's newlines as \n.
+    (v) => (typeof v === 'string' ? blankAsUnset(v.replace(/\\n/g, '\n')) : v),
+    z.string().includes('PRIVATE KEY-----', { message: 'must be the GitHub App private key in PEM form' }).optional(),
+  ),
+  GITHUB_ORG: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9-]{1,39}$/, { message: 'must be an organisation login' }).optional()),
+  GITHUB_API_URL: optionalUrl,
+})
+  .refine((e) => [e.GITHUB_APP_ID, e.GITHUB_APP_PRIVATE_KEY, e.GITHUB_ORG].filter(Boolean).length % 3 === 0, {
+    message: 'set GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_ORG together, or none of them',
+    path: ['GITHUB_APP_ID'],
+  });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { cognitoIssuer: string; cognitoJwksUrl: string };
 

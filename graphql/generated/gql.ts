@@ -26,7 +26,12 @@ type Documents = {
     "query PhenomList($where: phenom_bool_exp!, $order_by: [phenom_order_by!]!, $limit: Int!, $offset: Int!) {\n  phenom(where: $where, order_by: $order_by, limit: $limit, offset: $offset) {\n    id\n    title\n    occurred_at\n    occurred_at_precision\n    reported_at\n    location_name\n    country\n    shape\n    status\n    outcome\n    outcome_confidence\n    assignee {\n      id\n      display_name\n      email\n    }\n    media_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n  phenom_aggregate(where: $where) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.PhenomListDocument,
     "query PhenomMapPoints($where: phenom_bool_exp!, $limit: Int!) {\n  phenom(where: $where, order_by: {occurred_at: desc}, limit: $limit) {\n    id\n    title\n    latitude\n    longitude\n    status\n    outcome\n    occurred_at\n  }\n  phenom_aggregate(where: $where) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.PhenomMapPointsDocument,
     "mutation PhenomUpdate($id: uuid!, $set: phenom_set_input!) {\n  update_phenom_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    status\n    outcome\n    outcome_confidence\n    assignee_id\n    updated_at\n  }\n}": typeof types.PhenomUpdateDocument,
-    "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n      }\n    }\n  }\n}": typeof types.TeamsDocument,
+    "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}": typeof types.CreateTeamDocument,
+    "mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}": typeof types.DeleteTeamDocument,
+    "mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}": typeof types.PutTeamMemberDocument,
+    "mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}": typeof types.RemoveTeamMemberDocument,
+    "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}": typeof types.TeamsDocument,
+    "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}": typeof types.UpdateTeamDocument,
     "mutation MarkUsersWithoutAccess($ids: [String!]!) {\n  update_users(\n    where: {id: {_in: $ids}, has_access: {_eq: true}}\n    _set: {has_access: false}\n  ) {\n    affected_rows\n  }\n}": typeof types.MarkUsersWithoutAccessDocument,
     "query Me($id: String!) {\n  users_by_pk(id: $id) {\n    ...MyProfileFields\n  }\n}": typeof types.MeDocument,
     "fragment MyProfileFields on users {\n  id\n  email\n  display_name\n  avatar_key\n  has_access\n  created_at\n  last_seen_at\n}": typeof types.MyProfileFieldsFragmentDoc,
@@ -50,7 +55,12 @@ const documents: Documents = {
     "query PhenomList($where: phenom_bool_exp!, $order_by: [phenom_order_by!]!, $limit: Int!, $offset: Int!) {\n  phenom(where: $where, order_by: $order_by, limit: $limit, offset: $offset) {\n    id\n    title\n    occurred_at\n    occurred_at_precision\n    reported_at\n    location_name\n    country\n    shape\n    status\n    outcome\n    outcome_confidence\n    assignee {\n      id\n      display_name\n      email\n    }\n    media_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n  phenom_aggregate(where: $where) {\n    aggregate {\n      count\n    }\n  }\n}": types.PhenomListDocument,
     "query PhenomMapPoints($where: phenom_bool_exp!, $limit: Int!) {\n  phenom(where: $where, order_by: {occurred_at: desc}, limit: $limit) {\n    id\n    title\n    latitude\n    longitude\n    status\n    outcome\n    occurred_at\n  }\n  phenom_aggregate(where: $where) {\n    aggregate {\n      count\n    }\n  }\n}": types.PhenomMapPointsDocument,
     "mutation PhenomUpdate($id: uuid!, $set: phenom_set_input!) {\n  update_phenom_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    status\n    outcome\n    outcome_confidence\n    assignee_id\n    updated_at\n  }\n}": types.PhenomUpdateDocument,
-    "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n      }\n    }\n  }\n}": types.TeamsDocument,
+    "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}": types.CreateTeamDocument,
+    "mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}": types.DeleteTeamDocument,
+    "mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}": types.PutTeamMemberDocument,
+    "mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}": types.RemoveTeamMemberDocument,
+    "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}": types.TeamsDocument,
+    "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}": types.UpdateTeamDocument,
     "mutation MarkUsersWithoutAccess($ids: [String!]!) {\n  update_users(\n    where: {id: {_in: $ids}, has_access: {_eq: true}}\n    _set: {has_access: false}\n  ) {\n    affected_rows\n  }\n}": types.MarkUsersWithoutAccessDocument,
     "query Me($id: String!) {\n  users_by_pk(id: $id) {\n    ...MyProfileFields\n  }\n}": types.MeDocument,
     "fragment MyProfileFields on users {\n  id\n  email\n  display_name\n  avatar_key\n  has_access\n  created_at\n  last_seen_at\n}": types.MyProfileFieldsFragmentDoc,
@@ -127,7 +137,27 @@ export function graphql(source: "mutation PhenomUpdate($id: uuid!, $set: phenom_
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}"): (typeof documents)["mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}"): (typeof documents)["mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}"): (typeof documents)["query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Users } from 'lucide-react';
-import { TeamsDocument } from '@/graphql/generated/graphql';
-import { staffQuery } from '@/lib/staff-query';
+import { requireStaff } from '@/lib/auth';
+import { listTeams } from '@/lib/teams/source';
 import { PageHeader } from '@/components/layout/page-header';
 import { DataError } from '@/components/states/data-error';
 import { EmptyState } from '@/components/states/empty-state';
@@ -11,18 +11,22 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 export const metadata: Metadata = { title: 'Teams' };
 
 export default async function TeamsPage() {
-  const result = await staffQuery(TeamsDocument, {});
+  const { idToken } = await requireStaff();
+  const result = await listTeams(idToken);
   if (!result.ok) {
+    // GitHub's failures read like the data service's: slow is a timeout, anything else unreachable.
+    const error = result.source === 'database' ? result.error : { kind: result.error.kind === 'timeout' ? ('timeout' as const) : ('network' as const), code: result.error.kind };
     return (
       <>
         <PageHeader title="Teams" />
-        <DataError error={result.error} />
+        <DataError error={error} />
       </>
     );
   }
+  const { org } = result.data;
   return (
     <>
-      <PageHeader title="Teams" description="Who works on what." />
+      <PageHeader title="Teams" description={org ? `Who works on what, as the GitHub organisation ${org} has it (change teams on GitHub).` : 'Who works on what.'} />
       {result.data.teams.length === 0 ? (
         <EmptyState title="No teams yet" icon={Users}>
           Admins create teams and add staff to them.
@@ -41,14 +45,12 @@ export default async function TeamsPage() {
                     <p className="text-sm text-muted-foreground">No members yet.</p>
                   ) : (
                     <ul className="flex flex-col gap-1.5 text-sm">
-                      {team.members.map((m) =>
-                        m.user ? (
-                          <li key={m.user.id} className="flex items-center justify-between gap-2">
-                            <span className="truncate">{m.user.display_name || m.user.email}</span>
-                            {m.is_lead ? <Badge variant="outline">Lead</Badge> : null}
-                          </li>
-                        ) : null,
-                      )}
+                      {team.members.map((m) => (
+                        <li key={m.user_id ?? m.github_login} className="flex items-center justify-between gap-2">
+                          <span className="truncate">{m.name}</span>
+                          {m.is_lead ? <Badge variant="outline">Lead</Badge> : null}
+                        </li>
+                      ))}
                     </ul>
                   )}
                 </CardContent>
