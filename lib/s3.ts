@@ -1,6 +1,7 @@
 import 'server-only';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { sdkUpstreamError } from '@/lib/api/errors';
 import { serverEnv } from '@/lib/env';
 
 /**
@@ -129,4 +130,13 @@ export async function presignMediaUrls(keys: string[], options: PresignOptions =
     }),
   );
   return new Map(entries);
+}
+
+/** For route handlers: an S3 call that fails because the store is down or slow answers 502/504, like the engine's. */
+export async function storage<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw sdkUpstreamError(err, 'media store') ?? err;
+  }
 }

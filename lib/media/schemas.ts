@@ -72,4 +72,4 @@ export type MediaRegisterInput = z.infer<typeof mediaRegisterInput>;
 /** GET /api/media/:id/url?download=1 */
 export const mediaUrlQuery = z.object({ download: z.enum(['0', '1'], { message: 'must be 0 or 1' }).optional() }).strict();
 
-export const mediaIdSchema = z.string().uuid();
+export const mediaParams = z.object({ id: z.string().uuid() });

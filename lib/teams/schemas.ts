@@ -15,6 +15,6 @@ export const teamPatch = z
 /** PUT /api/teams/:id/members/:userId */
 export const memberInput = z.object({ is_lead: z.boolean({ message: 'must be true or false' }).default(false) }).strict();
 
-export const teamIdSchema = z.string().uuid();
-/** A users.id: the Cognito sub. */
-export const userIdSchema = z.string().min(1).max(128);
+export const teamParams = z.object({ id: z.string().uuid() });
+/** userId is a users.id: the Cognito sub. */
+export const memberParams = teamParams.extend({ userId: z.string().min(1).max(128) });

@@ -1,14 +1,14 @@
 import 'server-only';
 import { MeDocument, UpdateMeDocument, UpsertMyProfileDocument, type MyProfileFieldsFragment } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, type StaffUser } from '@/lib/auth';
-import { hasuraFetch, type HasuraResult } from '@/lib/hasura';
+import { ADMIN_GROUP, type StaffRouteContext, type StaffUser } from '@/lib/auth';
 import { presignMediaUrls } from '@/lib/s3';
 import { profileRow } from './sync-profile';
 import type { ProfilePatch } from './schemas';
 
-/** What /api/me answers: the row, the groups from the token (Cognito's, not the database's), a displayable avatar. */
+type Hasura = StaffRouteContext<unknown>['hasura'];
 type Profile = Omit<MyProfileFieldsFragment, 'created_at'> & { created_at: string | null };
 
+/** What /api/me answers: the row, the groups from the token (Cognito's, not the database's), a displayable avatar. */
 export interface MeBody {
   me: Profile & { groups: string[]; is_admin: boolean; avatar_url: string | null };
 }
@@ -20,20 +20,17 @@ async function describe(user: StaffUser, row: MyProfileFieldsFragment | null): P
   return { me: { ...profile, groups: user.groups, is_admin: user.groups.includes(ADMIN_GROUP), avatar_url: avatar } };
 }
 
-export async function readMe(user: StaffUser, idToken: string): Promise<HasuraResult<MeBody>> {
-  const result = await hasuraFetch(MeDocument, { id: user.sub }, { token: idToken });
-  return result.ok ? { ok: true, data: await describe(user, result.data.users_by_pk ?? null) } : result;
+export async function readMe(user: StaffUser, hasura: Hasura): Promise<MeBody> {
+  const data = await hasura(MeDocument, { id: user.sub });
+  return describe(user, data.users_by_pk ?? null);
 }
 
 /** Changes the caller's own row; creates it first when they call the API before ever opening a page. */
-export async function updateMe(user: StaffUser, idToken: string, patch: ProfilePatch): Promise<HasuraResult<MeBody>> {
-  const run = () => hasuraFetch(UpdateMeDocument, { id: user.sub, set: patch }, { token: idToken });
-  let result = await run();
-  if (result.ok && !result.data.update_users_by_pk) {
-    const created = await hasuraFetch(UpsertMyProfileDocument, { object: profileRow(user, idToken, new Date()) }, { token: idToken });
-    if (!created.ok) return created;
-    result = await run();
+export async function updateMe(user: StaffUser, idToken: string, hasura: Hasura, patch: ProfilePatch): Promise<MeBody> {
+  let data = await hasura(UpdateMeDocument, { id: user.sub, set: patch });
+  if (!data.update_users_by_pk) {
+    await hasura(UpsertMyProfileDocument, { object: profileRow(user, idToken, new Date()) });
+    data = await hasura(UpdateMeDocument, { id: user.sub, set: patch });
   }
-  if (!result.ok) return result;
-  return { ok: true, data: await describe(user, result.data.update_users_by_pk ?? null) };
+  return describe(user, data.update_users_by_pk ?? null);
 }

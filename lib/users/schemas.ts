@@ -45,8 +45,10 @@ export type ManagedGroup = z.infer<typeof managedGroup>;
 /** POST /api/admin/users/:sub/groups */
 export const grantInput = z.object({ group: managedGroup }).strict();
 
-/** A Cognito sub (a UUID), as used in /api/admin/users/:sub. */
-export const subSchema = z.string().uuid();
+/** /api/admin/users/:sub — a Cognito sub is a UUID. */
+export const accountParams = z.object({ sub: z.string().uuid() });
+/** /api/admin/users/:sub/groups/:group */
+export const accountGroupParams = accountParams.extend({ group: managedGroup });
 
 /** GET /api/admin/users?cursor=&email= */
 export const poolUsersQuery = z

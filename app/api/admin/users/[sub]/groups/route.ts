@@ -1,21 +1,16 @@
 import { NextResponse } from 'next/server';
-import { ADMIN_GROUP, apiError, parseJson, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, parseJson, parseParams, withStaff } from '@/lib/auth';
 import { grantGroup } from '@/lib/users/access';
-import { accessReply, cognitoReply } from '@/lib/users/replies';
-import { grantInput, subSchema } from '@/lib/users/schemas';
+import { accountParams, grantInput } from '@/lib/users/schemas';
 
 /** Grants nest-access or nest-admin (which brings nest-access). Takes effect at the person's next sign-in or refresh. */
 export const POST = withStaff<{ sub: string }>(
-  async ({ req, user, idToken, params }) => {
-    if (!subSchema.safeParse(params.sub).success) return apiError(404, 'not_found', 'No such account.');
+  async ({ req, user, params, hasura }) => {
+    const { sub } = parseParams(params, accountParams, 'No such account.');
     const { group } = await parseJson(req, grantInput);
-    try {
-      const outcome = await grantGroup(params.sub, group, idToken);
-      if (outcome.ok) console.info(`[admin] ${user.email} granted ${group} to ${outcome.user.email}`);
-      return outcome.ok ? NextResponse.json({ user: outcome.user }) : accessReply(outcome);
-    } catch (err) {
-      return cognitoReply(err);
-    }
+    const granted = await grantGroup(sub, group, hasura);
+    console.info(`[admin] ${user.email} granted ${group} to ${granted.email}`);
+    return NextResponse.json({ user: granted });
   },
   { groups: [ADMIN_GROUP] },
 );

@@ -1,38 +1,33 @@
 import { NextResponse } from 'next/server';
 import { PutTeamMemberDocument, RemoveTeamMemberDocument } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, apiError, parseJson, withStaff } from '@/lib/auth';
-import { hasuraFetch } from '@/lib/hasura';
-import { readOnlyReply, teamWriteReply } from '@/lib/teams/replies';
-import { memberInput, teamIdSchema, userIdSchema } from '@/lib/teams/schemas';
+import { ADMIN_GROUP, httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { assertTeamsWritable, teamWrite } from '@/lib/teams/errors';
+import { memberInput, memberParams } from '@/lib/teams/schemas';
 
-type Params = { id: string; userId: string };
-const validIds = (p: Params) => teamIdSchema.safeParse(p.id).success && userIdSchema.safeParse(p.userId).success;
-const noSuchMember = () => apiError(404, 'not_found', 'No such team member.');
+const NO_SUCH_MEMBER = 'No such team or staff member.';
 
 /** Adds a staff member to a team, or sets whether they lead it (admins). */
-export const PUT = withStaff<Params>(
-  async ({ req, idToken, params }) => {
-    const readOnly = readOnlyReply();
-    if (readOnly) return readOnly;
-    if (!validIds(params)) return noSuchMember();
+export const PUT = withStaff<{ id: string; userId: string }>(
+  async ({ req, params, hasura }) => {
+    assertTeamsWritable();
+    const { id, userId } = parseParams(params, memberParams, NO_SUCH_MEMBER);
     const { is_lead } = await parseJson(req, memberInput);
-    const object = { team_id: params.id, user_id: params.userId, is_lead };
-    const result = await hasuraFetch(PutTeamMemberDocument, { object }, { token: idToken, role: 'nest-admin' });
-    if (!result.ok) return teamWriteReply('put team member', result.error);
-    return NextResponse.json({ member: result.data.insert_team_members_one });
+    // The upsert cannot hit the primary key, so its only possible conflict is a team or person that does not exist.
+    const object = { team_id: id, user_id: userId, is_lead };
+    const data = await teamWrite(() => hasura(PutTeamMemberDocument, { object }, { role: 'nest-admin' }), httpError.notFound(NO_SUCH_MEMBER));
+    return NextResponse.json({ member: data.insert_team_members_one });
   },
   { groups: [ADMIN_GROUP] },
 );
 
 /** Takes a member off a team (admins). */
-export const DELETE = withStaff<Params>(
-  async ({ idToken, params }) => {
-    const readOnly = readOnlyReply();
-    if (readOnly) return readOnly;
-    if (!validIds(params)) return noSuchMember();
-    const result = await hasuraFetch(RemoveTeamMemberDocument, { teamId: params.id, userId: params.userId }, { token: idToken, role: 'nest-admin' });
-    if (!result.ok) return teamWriteReply('remove team member', result.error);
-    return result.data.delete_team_members_by_pk ? NextResponse.json({ removed: result.data.delete_team_members_by_pk }) : noSuchMember();
+export const DELETE = withStaff<{ id: string; userId: string }>(
+  async ({ params, hasura }) => {
+    assertTeamsWritable();
+    const { id, userId } = parseParams(params, memberParams, NO_SUCH_MEMBER);
+    const data = await hasura(RemoveTeamMemberDocument, { teamId: id, userId }, { role: 'nest-admin' });
+    if (!data.delete_team_members_by_pk) throw httpError.notFound(NO_SUCH_MEMBER);
+    return NextResponse.json({ removed: data.delete_team_members_by_pk });
   },
   { groups: [ADMIN_GROUP] },
 );
