@@ -84,7 +84,7 @@ describe('schema behaviour', () => {
   beforeAll(async () => {
     url = await freshDatabase();
     await migrate(url);
-    await query(url, `INSERT INTO users (id, email, role) VALUES ('u-1', 'ann@nest.local', 'staff')`);
+    await query(url, `INSERT INTO users (id, email, has_access) VALUES ('u-1', 'ann@nest.local', true)`);
   });
 
   const insertPhenom = (values: Record<string, unknown>) => {
