@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3, type LocalS3 } from '@/local/s3/server';
-import { createMediaBucket, presignGet, type MediaBucket } from '@/lib/s3';
+import { contentDisposition, createMediaBucket, presignGet, type MediaBucket } from '@/lib/s3';
 
 const credentials = { accessKeyId: 'media-test-key', secretAccessKey: 'media-test-secret' };
 let s3: LocalS3;
@@ -40,5 +40,19 @@ describe('presigned media URLs', () => {
   it('carry the requested lifetime', async () => {
     const url = new URL(await presignGet(bucket, 'phenoms/p1/frame 01.jpg', { expiresIn: 120 }));
     expect(url.searchParams.get('X-Amz-Expires')).toBe('120');
+  });
+});
+
+describe('contentDisposition', () => {
+  it('offers the exact name as UTF-8 and a plain-ASCII fallback', () => {
+    expect(contentDisposition('Night sky över Åre.png')).toBe(`inline; filename="Night sky _ver _re.png"; filename*=UTF-8''Night%20sky%20%C3%B6ver%20%C3%85re.png`);
+    expect(contentDisposition('IMG_0412.jpg', 'attachment')).toBe(`attachment; filename="IMG_0412.jpg"; filename*=UTF-8''IMG_0412.jpg`);
+  });
+
+  it('lets no quote, backslash or header break out of the value', () => {
+    const header = contentDisposition('a"b\\c\r\nSet-Cookie: x=1.png');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.split('filename="')[1].split('"')[0]).toBe('a_b_c__Set-Cookie: x=1.png');
+    expect(header).toContain(`filename*=UTF-8''a%22b%5Cc%0D%0ASet-Cookie%3A%20x%3D1.png`);
   });
 });
