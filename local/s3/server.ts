@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
 import S3rver from 's3rver';
-import { listen, readBodyUpTo } from '../stack/http';
+import { keepIdleConnections, listen, readBodyUpTo } from '../stack/http';
 import { S3Error } from './errors';
 import { stripAuthQuery, verifySigV4, type SignedRequest } from './sigv4';
 
@@ -61,6 +61,8 @@ export async function startS3(opts: StartS3Options): Promise<LocalS3> {
     configureBuckets: opts.buckets.map((name) => ({ name, configs: origins.length ? [corsXml(origins)] : [] })),
   });
   const { port: backendPort } = await backend.run();
+  // The gate reuses its connections to the backend: the backend must not be the one to drop them (see http.ts).
+  if (backend.httpServer) keepIdleConnections(backend.httpServer);
 
   const forward = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer | undefined, url: string) => {
     const headers = { ...req.headers };
