@@ -19,6 +19,8 @@ export interface ScreeningRequest {
   trackStepS?: number;
   /** Candidates that get a track (default 20): tracks cost propagations, the dome shows the best ones. */
   maxTracked?: number;
+  /** Only what could be seen by eye (default true); false lists everything above the horizon (screen:sky). */
+  visualOnly?: boolean;
 }
 
 export interface TrackPoint {
@@ -109,7 +111,9 @@ function bestMatch(o: SkyObject, req: ScreeningRequest & { windowS: number; trac
 function trackOf(o: SkyObject, req: ScreeningRequest & { windowS: number; trackStepS: number }): TrackPoint[] {
   if (!o.at) return [];
   const points: TrackPoint[] = [];
-  for (let dt = -req.windowS; dt <= req.windowS; dt += req.trackStepS) {
+  // Sun, Moon and planets move a degree or two in minutes: the ends and the middle draw them.
+  const step = MOVING.has(o.kind) ? req.trackStepS : req.windowS;
+  for (let dt = -req.windowS; dt <= req.windowS; dt += step) {
     const p = o.at(req.atMs + dt * 1000);
     if (p) points.push({ dt, az: round(p.az, 2), el: round(p.el, 2), sunlit: p.sunlit });
   }
@@ -134,10 +138,10 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 }
 
 export async function screen(request: ScreeningRequest, providers: readonly SkyProvider[]): Promise<ScreeningResult> {
-  const req = { windowS: 300, trackStepS: 30, maxTracked: 20, ...request };
+  const req = { windowS: 300, trackStepS: 30, maxTracked: 20, visualOnly: true, ...request };
   const frame = observerFrame({ latDeg: req.observer.latDeg, lonDeg: req.observer.lonDeg, heightKm: req.observer.heightM / 1000 });
   const sun = sunState(req.observer, req.atMs);
-  const ctx: SkyContext = { observer: req.observer, frame, atMs: req.atMs, sun };
+  const ctx: SkyContext = { observer: req.observer, frame, atMs: req.atMs, sun, visualOnly: req.visualOnly };
   const { runs, objects } = await askProviders(providers, ctx);
 
   const visible = objects.filter((o) => isVisible(o, sun));

@@ -25,7 +25,7 @@ describeWithData('the geometric prefilter', [FULL], () => {
       const frame = observerFrame({ latDeg: observer.latDeg, lonDeg: observer.lonDeg, heightKm: observer.heightM / 1000 });
       const sun = sunState(observer, atMs);
       const brute = catalogue.satellites.filter((s) => (satelliteAt(s, frame, atMs, sun.inertialUnit)?.el ?? -1) > 0).map((s) => s.set.norad);
-      const answer = satelliteProvider(catalogue).sky({ observer, frame, atMs, sun }) as Awaited<ReturnType<ReturnType<typeof satelliteProvider>['sky']>>;
+      const answer = satelliteProvider(catalogue).sky({ observer, frame, atMs, sun, visualOnly: false }) as Awaited<ReturnType<ReturnType<typeof satelliteProvider>['sky']>>;
       expect(answer.objects.map((o) => o.id).sort()).toEqual(brute.sort());
       expect(brute.length).toBeGreaterThan(1000);
     }

@@ -1,5 +1,7 @@
 import type { ElementSet, ParseIssue } from './elements';
+import { WGS84_A_KM } from './geodesy';
 import { prepareSatellite, satelliteAt, observerGeometry, mayBeAboveHorizon, type PreparedSatellite } from './satellites';
+import { SATELLITE_MAX_SUN_EL, UNKNOWN_MAGNITUDE_MAX_RANGE_KM } from './verdict';
 import type { ProviderAnswer, SkyContext, SkyObject, SkyProvider } from './types';
 
 export interface ElementCatalogue {
@@ -51,8 +53,13 @@ export function satelliteProvider(catalogue: PreparedCatalogue): SkyProvider {
       const objects: SkyObject[] = [];
       const sun = ctx.sun.inertialUnit;
       const { unit, radiusKm } = observerGeometry(ctx.frame, ctx.atMs);
-      for (const sat of catalogue.satellites) {
-        if (!mayBeAboveHorizon(sat, unit, radiusKm, ctx.atMs)) continue;
+      // In a bright sky no satellite is a visual candidate (verdict.ts), so screening propagates none.
+      const skipAll = ctx.visualOnly && ctx.sun.el >= SATELLITE_MAX_SUN_EL;
+      for (const sat of skipAll ? [] : catalogue.satellites) {
+        // Without a magnitude a satellite is visible only within UNKNOWN_MAGNITUDE_MAX_RANGE_KM.
+        const maxRange = ctx.visualOnly && sat.standardMagnitude === null ? UNKNOWN_MAGNITUDE_MAX_RANGE_KM : Infinity;
+        if (sat.perigeeKm - WGS84_A_KM > maxRange) continue;
+        if (!mayBeAboveHorizon(sat, unit, radiusKm, ctx.atMs, maxRange)) continue;
         const fix = satelliteAt(sat, ctx.frame, ctx.atMs, sun);
         if (!fix || fix.el <= 0) continue;
         objects.push({
@@ -81,6 +88,7 @@ export function satelliteProvider(catalogue: PreparedCatalogue): SkyProvider {
           fetchedAt: catalogue.fetchedAt,
           data: {
             catalogueSize: catalogue.satellites.length,
+            ...(skipAll ? { skipped: `Sun at ${ctx.sun.el.toFixed(1)}°: no satellite can be seen in a sky this bright` } : {}),
             sets: catalogue.satellites.filter((s) => used.has(s.set.norad)).map((s) => storedSet(s.set)),
           },
         },

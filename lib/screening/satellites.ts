@@ -26,9 +26,14 @@ export interface PreparedSatellite {
   standardMagnitude: number | null;
   /** For the geometric prefilter: inclination, node at epoch and its secular drift, apogee radius. */
   inclRad: number;
+  sinIncl: number;
+  cosIncl: number;
+  /** Per-observer-radius memo of the prefilter bound (a bulk run screens one observer after another). */
+  prefilter: Record<'horizon' | 'ranged', { radiusKm: number; rangeKm: number; sin: number }>;
   nodeRad: number;
   nodeRateRadPerMin: number;
   apogeeKm: number;
+  perigeeKm: number;
   epochMs: number;
   deepSpace: boolean;
 }
@@ -95,9 +100,13 @@ export function prepareSatellite(set: ElementSet): PreparedSatellite | { error: 
     flags,
     standardMagnitude: STANDARD_MAGNITUDES.find((s) => s.match(set))?.mag ?? null,
     inclRad: rec.inclo,
+    sinIncl: Math.sin(rec.inclo),
+    cosIncl: Math.cos(rec.inclo),
+    prefilter: { horizon: { radiusKm: NaN, rangeKm: NaN, sin: 1 }, ranged: { radiusKm: NaN, rangeKm: NaN, sin: 1 } },
     nodeRad: rec.nodeo,
     nodeRateRadPerMin: nodeRate,
     apogeeKm: aKm * (1 + rec.ecco),
+    perigeeKm: aKm * (1 - rec.ecco),
     epochMs: (rec.jdsatepoch - JD_UNIX_EPOCH) * 86_400_000,
     deepSpace: rec.method === 'd',
   };
@@ -152,16 +161,26 @@ function observerInertial(frame: ObserverFrame, gmst: number): Vec3 {
  * osculating plane). Deep-space orbits and sets more than 7 days from their epoch are not filtered (luni-solar
  * terms, or drag, move their planes).
  */
-export function mayBeAboveHorizon(sat: PreparedSatellite, observerUnit: Vec3, observerRadiusKm: number, ms: number): boolean {
+export function mayBeAboveHorizon(sat: PreparedSatellite, observerUnit: Vec3, observerRadiusKm: number, ms: number, maxRangeKm = Infinity): boolean {
   const minutes = minutesSinceEpoch(sat, ms);
   // Far from epoch SGP4's drag terms move the orbit a long way from the plane the secular J2 rate predicts.
   if (sat.deepSpace || Math.abs(minutes) > PREFILTER_MAX_AGE_MIN) return true;
   const node = sat.nodeRad + sat.nodeRateRadPerMin * minutes;
-  const si = Math.sin(sat.inclRad);
-  const normal: Vec3 = [si * Math.sin(node), -si * Math.cos(node), Math.cos(sat.inclRad)];
-  const offPlane = Math.asin(Math.min(1, Math.abs(observerUnit[0] * normal[0] + observerUnit[1] * normal[1] + observerUnit[2] * normal[2])));
-  const horizonHalfAngle = Math.acos(Math.min(1, observerRadiusKm / Math.max(sat.apogeeKm, observerRadiusKm)));
-  return offPlane <= horizonHalfAngle + PREFILTER_MARGIN_RAD;
+  const normalDot = sat.sinIncl * (observerUnit[0] * Math.sin(node) - observerUnit[1] * Math.cos(node)) + sat.cosIncl * observerUnit[2];
+  return Math.abs(normalDot) <= sinHalfAngle(sat, observerRadiusKm, maxRangeKm);
+}
+
+/** sin of the widest geocentric angle at which the satellite can be above the horizon (and within range), + margin. */
+function sinHalfAngle(sat: PreparedSatellite, observerRadiusKm: number, maxRangeKm: number): number {
+  const cache = Number.isFinite(maxRangeKm) ? sat.prefilter.ranged : sat.prefilter.horizon;
+  if (cache.radiusKm === observerRadiusKm && cache.rangeKm === maxRangeKm) return cache.sin;
+  const r = Math.max(sat.apogeeKm, observerRadiusKm);
+  const horizonHalfAngle = Math.acos(Math.min(1, observerRadiusKm / r));
+  // Within maxRangeKm of the observer: the law of cosines bounds the geocentric angle (for the largest radius).
+  const rangeHalfAngle = Number.isFinite(maxRangeKm) ? Math.acos(Math.max(-1, Math.min(1, (observerRadiusKm ** 2 + r ** 2 - maxRangeKm ** 2) / (2 * observerRadiusKm * r)))) : Math.PI;
+  const angle = Math.min(Math.PI / 2, Math.min(horizonHalfAngle, rangeHalfAngle) + PREFILTER_MARGIN_RAD);
+  Object.assign(cache, { radiusKm: observerRadiusKm, rangeKm: maxRangeKm, sin: Math.sin(angle) });
+  return cache.sin;
 }
 
 const PREFILTER_MARGIN_RAD = 2 * DEG;

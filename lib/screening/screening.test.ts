@@ -119,10 +119,15 @@ describeWithData('Skyfield’s Bluffton ISS example', [BLUFFTON], () => {
 describeWithData('a report in full daylight', ['tle/celestrak-stations-2024-05-09.tle'], () => {
   it('gets no satellite candidates, though a sunlit station is above the horizon', async () => {
     const paris: Observer = { latDeg: 48.85, lonDeg: 2.35, heightM: 50 };
-    const r = await screenAt('2024-05-09T13:00:00Z', [satelliteProvider(catalogueOf('tle/celestrak-stations-2024-05-09.tle')), bodiesProvider()], undefined, paris);
+    const providers = [satelliteProvider(catalogueOf('tle/celestrak-stations-2024-05-09.tle')), bodiesProvider()];
+    const atMs = Date.parse('2024-05-09T13:00:00Z');
+    // The full sky listing has it (sunlit, not visible); screening does not even propagate satellites by day.
+    const listing = await screen({ observer: paris, atMs, visualOnly: false }, providers);
+    expect(listing.objects.filter((o) => o.kind === 'satellite' && o.sunlit).map((o) => o.visible)).toContain(false);
+    const r = await screen({ observer: paris, atMs }, providers);
     expect(r.sun.darkness).toBe('day');
-    expect(r.objects.some((o) => o.kind === 'satellite' && o.sunlit)).toBe(true);
     expect(r.candidates.filter((c) => c.kind === 'satellite')).toEqual([]);
+    expect(r.providers.find((p) => p.provider === 'satellites')?.raw?.data).toMatchObject({ skipped: expect.stringMatching(/no satellite can be seen/) });
     expect(r.candidates.map((c) => c.kind)).toContain('sun');
   });
 });

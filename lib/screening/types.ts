@@ -54,6 +54,12 @@ export interface SkyContext {
   frame: ObserverFrame;
   atMs: number;
   sun: SunState;
+  /**
+   * Screening wants only what could be seen by eye: a provider may then leave out objects that the visibility
+   * rules (lib/screening/verdict.ts) exclude for certain, e.g. every satellite while the sky is bright. The sky
+   * listing (screen:sky) asks for everything above the horizon.
+   */
+  visualOnly: boolean;
 }
 
 /** The raw data a provider answered from, stored with a run so it can be replayed exactly. */

@@ -39,7 +39,7 @@ export async function skyCommand(argv: string[]): Promise<string> {
     providers.push(satelliteProvider(catalogue));
   }
   if (args.bodies) providers.push(bodiesProvider());
-  const result = await screen({ observer: { latDeg: args.lat, lonDeg: args.lon, heightM: args.height }, atMs }, providers);
+  const result = await screen({ observer: { latDeg: args.lat, lonDeg: args.lon, heightM: args.height }, atMs, visualOnly: false }, providers);
   for (const p of result.providers) if (!p.ok) throw new CliError(`${p.provider} failed: ${p.error}`);
   for (const note of notes) process.stderr.write(`note: ${note}\n`);
   const rows = result.objects
