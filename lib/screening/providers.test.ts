@@ -8,6 +8,7 @@ import { satelliteAt } from './satellites';
 import { sunState } from './sun';
 import { describeWithData, readReference, readReferenceJson } from './testing/reference-data';
 import type { Observer } from './types';
+import { UNKNOWN_MAGNITUDE_MAX_RANGE_KM } from './verdict';
 
 const FULL = 'tle/full-catalog-2022-08-09.tle';
 
@@ -24,10 +25,17 @@ describeWithData('the geometric prefilter', [FULL], () => {
       const atMs = Date.parse(iso);
       const frame = observerFrame({ latDeg: observer.latDeg, lonDeg: observer.lonDeg, heightKm: observer.heightM / 1000 });
       const sun = sunState(observer, atMs);
-      const brute = catalogue.satellites.filter((s) => (satelliteAt(s, frame, atMs, sun.inertialUnit)?.el ?? -1) > 0).map((s) => s.set.norad);
+      const fixes = catalogue.satellites.map((s) => ({ s, fix: satelliteAt(s, frame, atMs, sun.inertialUnit) }));
+      const brute = fixes.filter(({ fix }) => (fix?.el ?? -1) > 0).map(({ s }) => s.set.norad);
       const answer = satelliteProvider(catalogue).sky({ observer, frame, atMs, sun, visualOnly: false }) as Awaited<ReturnType<ReturnType<typeof satelliteProvider>['sky']>>;
       expect(answer.objects.map((o) => o.id).sort()).toEqual(brute.sort());
       expect(brute.length).toBeGreaterThan(1000);
+      // Screening's visual-only pass: every satellite that could be seen (sunlit, within range) is still there.
+      const darkSun = { ...sun, el: -20 };
+      const near = fixes.filter(({ s, fix }) => fix !== null && fix.el > 0 && (s.standardMagnitude !== null || fix.rangeKm <= UNKNOWN_MAGNITUDE_MAX_RANGE_KM)).map(({ s }) => s);
+      const visual = (satelliteProvider(catalogue).sky({ observer, frame, atMs, sun: darkSun, visualOnly: true }) as typeof answer).objects.map((o) => o.id);
+      expect(visual).toEqual(expect.arrayContaining(near.map((s) => s.set.norad)));
+      expect(near.length).toBeGreaterThan(20);
     }
   });
 });

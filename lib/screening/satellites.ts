@@ -174,10 +174,13 @@ export function mayBeAboveHorizon(sat: PreparedSatellite, observerUnit: Vec3, ob
 function sinHalfAngle(sat: PreparedSatellite, observerRadiusKm: number, maxRangeKm: number): number {
   const cache = Number.isFinite(maxRangeKm) ? sat.prefilter.ranged : sat.prefilter.horizon;
   if (cache.radiusKm === observerRadiusKm && cache.rangeKm === maxRangeKm) return cache.sin;
-  const r = Math.max(sat.apogeeKm, observerRadiusKm);
-  const horizonHalfAngle = Math.acos(Math.min(1, observerRadiusKm / r));
-  // Within maxRangeKm of the observer: the law of cosines bounds the geocentric angle (for the largest radius).
-  const rangeHalfAngle = Number.isFinite(maxRangeKm) ? Math.acos(Math.max(-1, Math.min(1, (observerRadiusKm ** 2 + r ** 2 - maxRangeKm ** 2) / (2 * observerRadiusKm * r)))) : Math.PI;
+  const R = observerRadiusKm;
+  const apogee = Math.max(sat.apogeeKm, R);
+  const horizonHalfAngle = Math.acos(Math.min(1, R / apogee));
+  // Within maxRangeKm of the observer: by the law of cosines the geocentric angle is widest at the smallest radius
+  // the orbit reaches (cos θ = (R² + r² − d²) / 2Rr grows with r above the surface).
+  const perigee = Math.max(sat.perigeeKm, R);
+  const rangeHalfAngle = Number.isFinite(maxRangeKm) ? Math.acos(Math.max(-1, Math.min(1, (R ** 2 + perigee ** 2 - maxRangeKm ** 2) / (2 * R * perigee)))) : Math.PI;
   const angle = Math.min(Math.PI / 2, Math.min(horizonHalfAngle, rangeHalfAngle) + PREFILTER_MARGIN_RAD);
   Object.assign(cache, { radiusKm: observerRadiusKm, rangeKm: maxRangeKm, sin: Math.sin(angle) });
   return cache.sin;
