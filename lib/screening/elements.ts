@@ -269,3 +269,42 @@ export function pickNearestSets(sets: readonly ElementSet[], atMs: number, maxAg
   }
   return [...best.values()].map((b) => b.set);
 }
+
+// ---------------------------------------------------------------------------------------------------- TLE → OMM
+
+/** "-11606-4" (TLE's implied-decimal exponent notation) → -0.11606e-4. */
+function impliedDecimal(field: string): number {
+  const m = /^([+-]?)(\d+)([+-]\d)$/.exec(field.trim());
+  return m ? Number(`${m[1]}0.${m[2]}e${m[3]}`) : Number(field.trim() || 0);
+}
+
+/** The epoch as OMM writes it: UTC to the microsecond, without a zone letter. */
+function ommEpoch(line1: string): string {
+  const micros = Math.round(tleEpochMs(Number(line1.slice(18, 20)), Number(line1.slice(20, 32))) * 1000);
+  const whole = new Date(Math.floor(micros / 1_000_000) * 1000).toISOString().slice(0, 19);
+  return `${whole}.${String(micros % 1_000_000).padStart(6, '0')}`;
+}
+
+/** The OMM record of a TLE set, field for field (CelesTrak derives its GP JSON from the same elements). */
+export function tleToOmm(set: Extract<ElementSet, { format: 'tle' }>): OmmRecord {
+  const { line1: l1, line2: l2 } = set;
+  return {
+    OBJECT_NAME: set.name,
+    OBJECT_ID: set.intlDesignator,
+    EPOCH: ommEpoch(l1),
+    MEAN_MOTION: Number(l2.slice(52, 63)),
+    ECCENTRICITY: Number(`0.${l2.slice(26, 33).trim()}`),
+    INCLINATION: Number(l2.slice(8, 16)),
+    RA_OF_ASC_NODE: Number(l2.slice(17, 25)),
+    ARG_OF_PERICENTER: Number(l2.slice(34, 42)),
+    MEAN_ANOMALY: Number(l2.slice(43, 51)),
+    EPHEMERIS_TYPE: Number(l1[62]) || 0,
+    CLASSIFICATION_TYPE: l1[7],
+    NORAD_CAT_ID: set.norad,
+    ELEMENT_SET_NO: Number(l1.slice(64, 68)),
+    REV_AT_EPOCH: Number(l2.slice(63, 68)),
+    BSTAR: impliedDecimal(l1.slice(53, 61)),
+    MEAN_MOTION_DOT: Number(l1.slice(33, 43)),
+    MEAN_MOTION_DDOT: impliedDecimal(l1.slice(44, 52)),
+  };
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
-import { PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { PhenomDetailDocument, PhenomScreeningDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
 import { presignMediaUrls } from '@/lib/s3';
 import { phenomIdSchema } from '@/lib/phenoms/update-input';
@@ -13,6 +13,7 @@ import { OutcomeBadge, StatusBadge } from '@/components/phenoms/badges';
 import { ScreeningForm } from '@/components/phenoms/detail/screening-form';
 import { MediaList } from '@/components/phenoms/detail/media-list';
 import { CoordsTable, ShootsList } from '@/components/phenoms/detail/tracks';
+import { SkyView } from '@/components/screening/sky-view';
 import { DataError } from '@/components/states/data-error';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -27,7 +28,7 @@ export default async function PhenomDetailPage({ params }: Props) {
   const { id } = await params;
   if (!phenomIdSchema.safeParse(id).success) notFound();
 
-  const [detail, staff] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {})]);
+  const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), staffQuery(PhenomScreeningDocument, { id })]);
   const back = (
     <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
       <Link href="/phenoms">
@@ -99,6 +100,15 @@ export default async function PhenomDetailPage({ params }: Props) {
             </CardContent>
           </Card>
 
+          <Card role="region" aria-label="Sky at the time">
+            <CardHeader>
+              <CardTitle>Sky at the time</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {screening.ok ? <SkyView phenomId={phenom.id} runs={screening.data.screening_run} /> : <DataError error={screening.error} />}
+            </CardContent>
+          </Card>
+
           <Tabs defaultValue="media">
             <TabsList>
               <TabsTrigger value="media">Media ({phenom.media.length})</TabsTrigger>
@@ -124,6 +134,8 @@ export default async function PhenomDetailPage({ params }: Props) {
             </CardHeader>
             <CardContent>
               <ScreeningForm
+                // Accepting a screening candidate changes the outcome on the server: start the form from it again.
+                key={`${phenom.outcome}:${phenom.outcome_confidence ?? ''}`}
                 phenomId={phenom.id}
                 initial={{ status: phenom.status, outcome: phenom.outcome, outcome_confidence: phenom.outcome_confidence, assignee_id: phenom.assignee?.id ?? null }}
                 staff={staffOptions}
