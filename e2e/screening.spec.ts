@@ -31,7 +31,10 @@ test('the sky view shows the candidates, and accepting one updates the outcome a
 
   await sky.getByRole('button', { name: 'Accept ISS (ZARYA)' }).click();
   await expect(candidates.first().getByText('Accepted')).toBeVisible();
-  await expect(page.locator('header, main').getByText('Satellite').first()).toBeVisible();
+  // The header's outcome badge and the screening form both show the new outcome.
+  await expect(page.locator('[data-slot="badge"]').filter({ hasText: /Satellite\s*·\s*certain/ })).toBeVisible();
+  await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue('satellite');
+  await expect(page.getByLabel('Confidence', { exact: true })).toHaveValue('certain');
 
   const { phenom_by_pk: after } = await engineData(page, z.object({ phenom_by_pk: z.object({ outcome: z.string(), outcome_confidence: z.string().nullable() }) }), 'query ($id: uuid!) { phenom_by_pk(id: $id) { outcome outcome_confidence } }', { id: phenom.id });
   expect(after).toEqual({ outcome: 'satellite', outcome_confidence: 'certain' });

@@ -1,7 +1,7 @@
 import { observerFrame } from './geodesy';
 import { sunState } from './sun';
 import type { Observer, RawProviderData, ReportedDirection, SkyContext, SkyDarkness, SkyKind, SkyObject, SkyProvider } from './types';
-import { describeCandidate, isFullDirection, isVisible, separationFrom, VERDICT_RANK, verdictFor, type Verdict } from './verdict';
+import { describeCandidate, isFullDirection, isVisible, separationFrom, VERDICT_RANK, VERDICT_THRESHOLDS, verdictFor, type Verdict } from './verdict';
 
 /**
  * The screening engine: asks every provider what was in the sky over the observer at the report time, decides
@@ -151,8 +151,10 @@ export async function screen(request: ScreeningRequest, providers: readonly SkyP
     return { o, match: s === null ? { dt: 0, sep: null } : bestMatch(o, req, s) };
   });
   const fullDirection = isFullDirection(req.direction);
+  // Only candidates near the reported direction can crowd a "certain" one: keep those, not all n² pairs.
+  const near = matched.flatMap((m, i) => (m.match.sep !== null && m.match.sep <= VERDICT_THRESHOLDS.certainExclusiveDeg ? [{ i, sep: m.match.sep }] : []));
   const ranked = matched.map(({ o, match }, i) => {
-    const others = matched.filter((_, j) => j !== i).map((m) => m.match.sep);
+    const others = near.filter((n) => n.i !== i).map((n) => n.sep);
     const { verdict, why } = verdictFor({ separationDeg: match.sep, timeOffsetS: match.dt, othersSeparationDeg: others, fullDirection });
     const base = { ...strip(o), visible: true, separationDeg: match.sep === null ? null : round(match.sep, 2), timeOffsetS: match.dt };
     const candidate: Candidate = { ...base, verdict, reasons: `${describeCandidate(base)}; ${verdict ?? 'no match'}: ${why}`, track: [] };

@@ -1,6 +1,6 @@
 import type { ElementSet, ParseIssue } from './elements';
 import { WGS84_A_KM } from './geodesy';
-import { prepareSatellite, satelliteAt, observerGeometry, mayBeAboveHorizon, type PreparedSatellite } from './satellites';
+import { gmstAt, prepareSatellite, satelliteAt, observerGeometry, mayBeAboveHorizon, type PreparedSatellite } from './satellites';
 import { SATELLITE_MAX_SUN_EL, UNKNOWN_MAGNITUDE_MAX_RANGE_KM } from './verdict';
 import type { ProviderAnswer, SkyContext, SkyObject, SkyProvider } from './types';
 
@@ -52,15 +52,16 @@ export function satelliteProvider(catalogue: PreparedCatalogue): SkyProvider {
     sky(ctx: SkyContext): ProviderAnswer {
       const objects: SkyObject[] = [];
       const sun = ctx.sun.inertialUnit;
-      const { unit, radiusKm } = observerGeometry(ctx.frame, ctx.atMs);
+      const { unit } = observerGeometry(ctx.frame, ctx.atMs);
+      const gmst = gmstAt(ctx.atMs);
       // In a bright sky no satellite is a visual candidate (verdict.ts), so screening propagates none.
       const skipAll = ctx.visualOnly && ctx.sun.el >= SATELLITE_MAX_SUN_EL;
       for (const sat of skipAll ? [] : catalogue.satellites) {
         // Without a magnitude a satellite is visible only within UNKNOWN_MAGNITUDE_MAX_RANGE_KM.
         const maxRange = ctx.visualOnly && sat.standardMagnitude === null ? UNKNOWN_MAGNITUDE_MAX_RANGE_KM : Infinity;
         if (sat.perigeeKm - WGS84_A_KM > maxRange) continue;
-        if (!mayBeAboveHorizon(sat, unit, radiusKm, ctx.atMs, maxRange)) continue;
-        const fix = satelliteAt(sat, ctx.frame, ctx.atMs, sun);
+        if (!mayBeAboveHorizon(sat, unit, ctx.atMs, maxRange)) continue;
+        const fix = satelliteAt(sat, ctx.frame, ctx.atMs, sun, gmst);
         if (!fix || fix.el <= 0) continue;
         objects.push({
           kind: 'satellite',

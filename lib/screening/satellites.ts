@@ -28,8 +28,8 @@ export interface PreparedSatellite {
   inclRad: number;
   sinIncl: number;
   cosIncl: number;
-  /** Per-observer-radius memo of the prefilter bound (a bulk run screens one observer after another). */
-  prefilter: Record<'horizon' | 'ranged', { radiusKm: number; rangeKm: number; sin: number }>;
+  /** Memo of the prefilter bound for the last range limit asked (screening always asks the same one). */
+  prefilter: { rangeKm: number; sin: number };
   nodeRad: number;
   nodeRateRadPerMin: number;
   apogeeKm: number;
@@ -102,7 +102,7 @@ export function prepareSatellite(set: ElementSet): PreparedSatellite | { error: 
     inclRad: rec.inclo,
     sinIncl: Math.sin(rec.inclo),
     cosIncl: Math.cos(rec.inclo),
-    prefilter: { horizon: { radiusKm: NaN, rangeKm: NaN, sin: 1 }, ranged: { radiusKm: NaN, rangeKm: NaN, sin: 1 } },
+    prefilter: { rangeKm: NaN, sin: 1 },
     nodeRad: rec.nodeo,
     nodeRateRadPerMin: nodeRate,
     apogeeKm: aKm * (1 + rec.ecco),
@@ -161,29 +161,40 @@ function observerInertial(frame: ObserverFrame, gmst: number): Vec3 {
  * osculating plane). Deep-space orbits and sets more than 7 days from their epoch are not filtered (luni-solar
  * terms, or drag, move their planes).
  */
-export function mayBeAboveHorizon(sat: PreparedSatellite, observerUnit: Vec3, observerRadiusKm: number, ms: number, maxRangeKm = Infinity): boolean {
+export function mayBeAboveHorizon(sat: PreparedSatellite, observerUnit: Vec3, ms: number, maxRangeKm = Infinity): boolean {
   const minutes = minutesSinceEpoch(sat, ms);
   // Far from epoch SGP4's drag terms move the orbit a long way from the plane the secular J2 rate predicts.
   if (sat.deepSpace || Math.abs(minutes) > PREFILTER_MAX_AGE_MIN) return true;
   const node = sat.nodeRad + sat.nodeRateRadPerMin * minutes;
   const normalDot = sat.sinIncl * (observerUnit[0] * Math.sin(node) - observerUnit[1] * Math.cos(node)) + sat.cosIncl * observerUnit[2];
-  return Math.abs(normalDot) <= sinHalfAngle(sat, observerRadiusKm, maxRangeKm);
+  return Math.abs(normalDot) <= sinHalfAngle(sat, maxRangeKm);
 }
 
-/** sin of the widest geocentric angle at which the satellite can be above the horizon (and within range), + margin. */
-function sinHalfAngle(sat: PreparedSatellite, observerRadiusKm: number, maxRangeKm: number): number {
-  const cache = Number.isFinite(maxRangeKm) ? sat.prefilter.ranged : sat.prefilter.horizon;
-  if (cache.radiusKm === observerRadiusKm && cache.rangeKm === maxRangeKm) return cache.sin;
-  const R = observerRadiusKm;
+/**
+ * sin of the widest geocentric angle at which the satellite can be above the horizon (and within range), plus the
+ * margin, for any observer on the ellipsoid up to 10 km high: computed once per satellite and range limit.
+ */
+function sinHalfAngle(sat: PreparedSatellite, maxRangeKm: number): number {
+  const cache = sat.prefilter;
+  if (cache.rangeKm === maxRangeKm) return cache.sin;
+  const angle = Math.max(...OBSERVER_RADII_KM.map((R) => halfAngle(sat, R, maxRangeKm)));
+  cache.rangeKm = maxRangeKm;
+  cache.sin = Math.sin(Math.min(Math.PI / 2, angle + PREFILTER_MARGIN_RAD));
+  return cache.sin;
+}
+
+/** Geocentric radii of observers: the pole at sea level to the equator 10 km up (the bound covers both ends). */
+const OBSERVER_RADII_KM = [6356.75, WGS84_A_KM + 10];
+
+function halfAngle(sat: PreparedSatellite, R: number, maxRangeKm: number): number {
   const apogee = Math.max(sat.apogeeKm, R);
-  const horizonHalfAngle = Math.acos(Math.min(1, R / apogee));
+  const horizon = Math.acos(Math.min(1, R / apogee));
+  if (!Number.isFinite(maxRangeKm)) return horizon;
   // Within maxRangeKm of the observer: by the law of cosines the geocentric angle is widest at the smallest radius
   // the orbit reaches (cos θ = (R² + r² − d²) / 2Rr grows with r above the surface).
   const perigee = Math.max(sat.perigeeKm, R);
-  const rangeHalfAngle = Number.isFinite(maxRangeKm) ? Math.acos(Math.max(-1, Math.min(1, (R ** 2 + perigee ** 2 - maxRangeKm ** 2) / (2 * R * perigee)))) : Math.PI;
-  const angle = Math.min(Math.PI / 2, Math.min(horizonHalfAngle, rangeHalfAngle) + PREFILTER_MARGIN_RAD);
-  Object.assign(cache, { radiusKm: observerRadiusKm, rangeKm: maxRangeKm, sin: Math.sin(angle) });
-  return cache.sin;
+  const ranged = Math.acos(Math.max(-1, Math.min(1, (R ** 2 + perigee ** 2 - maxRangeKm ** 2) / (2 * R * perigee))));
+  return Math.min(horizon, ranged);
 }
 
 const PREFILTER_MARGIN_RAD = 2 * DEG;
@@ -194,10 +205,9 @@ export interface SatelliteFix extends SkyPosition {
 }
 
 /** Look angles, shadow and magnitude of one satellite at one time. */
-export function satelliteAt(sat: PreparedSatellite, frame: ObserverFrame, ms: number, sunUnit: readonly [number, number, number]): SatelliteFix | null {
+export function satelliteAt(sat: PreparedSatellite, frame: ObserverFrame, ms: number, sunUnit: readonly [number, number, number], gmst = gmstAt(ms)): SatelliteFix | null {
   const teme = propagateTeme(sat, ms);
   if (!teme) return null;
-  const gmst = gmstAt(ms);
   const look = lookAngles(frame, inertialToEcef(teme, gmst));
   const sunlit = isSunlit(teme, sunUnit);
   let magnitude: number | null = null;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
 import { describeWithData, REFERENCE_DATA_DIR } from '@/lib/screening/testing/reference-data';
 import { POST as accept } from '../../../screening-candidates/[id]/accept/route';
+import { captureSkyAtIntake } from '@/lib/screening/intake';
 import { POST } from './route';
 
 // Against the real engine and database: the run is stored whole, as the caller, and changes nothing by itself;
@@ -81,5 +82,14 @@ describeWithData('POST /api/phenoms/:id/screenings and POST /api/screening-candi
     const res = await screenIt(id);
     expect(res.status).toBe(422);
     expect((await res.json()).error.field).toBe('latitude');
+  });
+
+  it('the intake hook stores a run for a new phenom at once, and reports (never throws) what it could not do', async () => {
+    const [{ id }] = await stack.sql<{ id: string }>(`INSERT INTO public.phenom (title, occurred_at, latitude, longitude) VALUES ('Fresh report', '2020-11-11T12:06:00Z', 36.154, -95.993) RETURNING id`);
+    const captured = await captureSkyAtIntake(id, staff.token);
+    expect(captured.ok).toBe(true);
+    const [run] = await stack.sql<{ trigger: string; created_by: string }>('SELECT trigger, created_by FROM public.screening_run WHERE phenom_id = $1', [id]);
+    expect(run).toEqual({ trigger: 'intake', created_by: staff.id });
+    expect(await captureSkyAtIntake('00000000-0000-4000-8000-000000000000', staff.token)).toEqual({ ok: false, reason: 'no such phenom' });
   });
 });
