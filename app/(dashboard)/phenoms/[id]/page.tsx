@@ -51,6 +51,7 @@ export default async function PhenomDetailPage({ params }: Props) {
   // Without the staff list the form still works; it just cannot offer other assignees.
   const staffOptions = (staff.ok ? staff.data.users : phenom.assignee ? [phenom.assignee] : []).map((u) => ({ id: u.id, label: u.display_name || u.email }));
   const place = [phenom.location_name, phenom.country].filter(Boolean).join(', ');
+  const acceptedKey = screening.ok ? screening.data.screening_run.flatMap((r) => r.candidates.filter((c) => c.accepted_at).map((c) => c.id)).join(',') || 'none' : 'none';
   const coordsTotal = phenom.coords_aggregate.aggregate?.count ?? phenom.coords.length;
 
   return (
@@ -134,8 +135,9 @@ export default async function PhenomDetailPage({ params }: Props) {
             </CardHeader>
             <CardContent>
               <ScreeningForm
-                // Accepting a screening candidate changes the outcome on the server: start the form from it again.
-                key={`${phenom.outcome}:${phenom.outcome_confidence ?? ''}`}
+                // Accepting a screening candidate changes the outcome on the server: start the form from it again
+                // then (and only then: the form's own saves must not remount it under the person's hands).
+                key={acceptedKey}
                 phenomId={phenom.id}
                 initial={{ status: phenom.status, outcome: phenom.outcome, outcome_confidence: phenom.outcome_confidence, assignee_id: phenom.assignee?.id ?? null }}
                 staff={staffOptions}
