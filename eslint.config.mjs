@@ -10,8 +10,11 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Links go through AppLink (no prefetch: see components/navigation/app-link.tsx and docs/app.md).
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use AppLink from @/components/navigation/app-link.' }] }],
     },
   },
+  { files: ['components/navigation/app-link.tsx'], rules: { 'no-restricted-imports': 'off' } },
 ];
 
 export default config;

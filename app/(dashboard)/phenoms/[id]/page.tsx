@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
 import { PhenomDetailDocument, PhenomScreeningDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
@@ -31,9 +31,9 @@ export default async function PhenomDetailPage({ params }: Props) {
   const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), staffQuery(PhenomScreeningDocument, { id })]);
   const back = (
     <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
-      <Link href="/phenoms">
+      <AppLink href="/phenoms">
         <ArrowLeft aria-hidden /> All phenoms
-      </Link>
+      </AppLink>
     </Button>
   );
   if (!detail.ok) {
@@ -93,9 +93,9 @@ export default async function PhenomDetailPage({ params }: Props) {
               </dl>
               {phenom.latitude != null ? (
                 <Button asChild variant="outline" size="sm" className="self-start">
-                  <Link href={`/map?focus=${phenom.id}`}>
+                  <AppLink href={`/map?focus=${phenom.id}`}>
                     <MapPin aria-hidden /> Show on map
-                  </Link>
+                  </AppLink>
                 </Button>
               ) : null}
             </CardContent>
