@@ -14,7 +14,6 @@ const config = [
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use AppLink from @/components/navigation/app-link.' }] }],
     },
   },
-  { files: ['components/navigation/app-link.tsx'], rules: { 'no-restricted-imports': 'off' } },
 ];
 
 export default config;
