@@ -21,7 +21,13 @@ export function useSignOut() {
     } catch {
       // The server route below still clears the cookies and attempts the global sign-out.
     }
-    await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    await fetch('/api/auth/sign-out', {
+      method: 'POST',
+      credentials: 'same-origin',
+      // JSON, like every state-changing request: the server refuses anything a cross-site form could send.
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }).catch(() => undefined);
     window.location.replace('/sign-in?notice=signed-out');
   }
   return { signOut: signOutEverywhere, pending };

@@ -35,7 +35,8 @@ beforeEach(() => {
 function patch(body: string, { id = PHENOM_ID, auth = true }: { id?: string; auth?: boolean } = {}) {
   const req = new NextRequest(`http://localhost:3000/api/phenoms/${id}`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+    // The app's own page calling it: same origin, JSON.
+    headers: { host: 'localhost:3000', origin: 'http://localhost:3000', 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
     body,
   });
   return PATCH(req, { params: Promise.resolve({ id }) });
