@@ -8,7 +8,8 @@ import { hasuraFetch, toRouteError, type HasuraRole } from '@/lib/hasura';
 import { tokenVerifierConfig } from './config';
 import { bearerToken, readAmplifyCookies } from './cookies';
 import { denyResponse } from './responses';
-import { verifyStaffToken, type StaffUser } from './verify';
+import { checkStaffSession } from './revocation';
+import type { StaffUser } from './verify';
 
 export interface StaffHasuraOptions {
   role?: HasuraRole;
@@ -87,7 +88,7 @@ export function withStaff<P extends RouteParams = Record<string, string>>(
       const token =
         bearerToken(req.headers.get('authorization')) ??
         readAmplifyCookies((name) => req.cookies.get(name)?.value, config.clientId).idToken;
-      const check = await verifyStaffToken(token, { groups: options.groups, config });
+      const check = await checkStaffSession(token, { groups: options.groups, config });
       if (!check.ok) return denyResponse(check.reason);
       const params = ((await context?.params) ?? {}) as P;
       const res = await handler(contextFor(req, check.user, check.idToken, params));
