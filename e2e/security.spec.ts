@@ -61,12 +61,19 @@ test('security headers on pages, API routes, error pages and static files', asyn
   expect(dashboard.headers()['strict-transport-security']).toBeUndefined();
 });
 
-test('no page breaks the CSP: Next, Amplify, the map worker and presigned media all work under it', async ({ page }) => {
+test('no auth screen breaks the CSP', async ({ page }) => {
   const violations = await watchCsp(page);
   for (const path of ['/sign-in', '/sign-up', '/forgot-password', '/reset-password', '/confirm-sign-up', '/new-password']) {
     await page.goto(path);
     await expect(page.locator('form')).toBeVisible();
   }
+  expect(violations).toEqual([]);
+});
+
+test('no dashboard page breaks the CSP: Next, Amplify, the map worker and presigned media all work under it', async ({ page }) => {
+  // Many pages and the map in one go: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
+  const violations = await watchCsp(page);
   // A real SRP sign-in through Amplify (connect-src to Cognito) and the pages behind it.
   await signIn(page, staffAccount());
   await expect(page).toHaveURL((url) => url.pathname === '/');
@@ -141,16 +148,8 @@ test('a page on the same site but another origin cannot make an admin invite any
   );
   await page.goto(evil);
   const isInvite = (res: import('@playwright/test').Response) => res.url() === `${app.origin}/api/admin/invite` && res.request().method() === 'POST';
-  // The "simple" cross-origin fetch a script may send with the admin's cookies (its answer is opaque to it).
-  const [fetched] = await Promise.all([
-    page.waitForResponse(isInvite),
-    page.evaluate(
-      // The browser may still withhold the (JSON) answer from the page (opaque-response blocking): only the server's answer matters.
-      ([url, body]) => fetch(url, { method: 'POST', credentials: 'include', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body }).then(() => undefined, () => undefined),
-      [`${app.origin}/api/admin/invite`, JSON.stringify({ email })] as const,
-    ),
-  ]);
-  expect(fetched.status()).toBe(403);
+  // (A cross-site text/plain fetch is refused the same way: app/api/state-changing-routes.test.ts. From a page that
+  // Playwright serves itself, Chromium's private-network rules stop such a fetch before it is sent at all.)
   // The classic form post, which also carries the cookies (same site, top-level navigation).
   const [posted] = await Promise.all([page.waitForResponse(isInvite), page.getByRole('button', { name: 'Win' }).click()]);
   expect(posted.status()).toBe(403);
