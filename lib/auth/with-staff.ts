@@ -112,7 +112,8 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * - Origin, when sent, must be the app's own; without Origin, Sec-Fetch-Site must say same-origin; a request
  *   with neither that carries cookies is accepted only with an `Authorization: Bearer` token (a non-browser
  *   client: browsers never add that header by themselves, so it cannot be forged cross-site).
- * - The body must be declared `application/json` (a bodiless DELETE needs none); a declared length over the
+ * - A body must be declared `application/json` (a bodiless request needs none: a browser form post always carries
+ *   a body and a content type, and a bodiless fetch from elsewhere is refused by the Origin check above); a declared length over the
  *   limit is refused with 413 before anything is read (parseJson enforces the limit on what actually arrives).
  * Used by withStaff and by the one state-changing route that cannot require a live session (sign-out).
  */
@@ -122,7 +123,7 @@ export function guardStateChange(req: NextRequest, bodyLimitBytes = DEFAULT_BODY
   const declared = Number(req.headers.get('content-length') ?? 0);
   // Headers, not req.body: a server may hand a bodiless request an empty stream.
   const hasBody = declared > 0 || req.headers.has('transfer-encoding');
-  if (!hasBody && req.method === 'DELETE') return;
+  if (!hasBody) return;
   if (mediaType(req.headers.get('content-type')) !== 'application/json') throw httpError.unsupportedMediaType();
   if (declared > bodyLimitBytes) throw httpError.tooLarge(bodyLimitBytes);
 }
