@@ -6,6 +6,8 @@ import { engineData, engineUrl, expect, idTokenOf, signInToDashboard, signedOutP
 // report at 06:06 CST looking south-west, 25° up. Screening shows the ISS in the sky view; accepting it sets the
 // outcome, which the audit log records under the staff member.
 test('the sky view shows the candidates, and accepting one updates the outcome and the audit log', async ({ page, browser }) => {
+  // The first screening of a fresh stack parses the whole 26,000-set catalogue (slow on a loaded 2-core machine).
+  test.setTimeout(180_000);
   engineUrl();
   const { insert_phenom_one: phenom } = await engineData(
     page,
@@ -23,7 +25,7 @@ test('the sky view shows the candidates, and accepting one updates the outcome a
   await sky.getByRole('button', { name: 'Screen the sky' }).click();
 
   const candidates = sky.getByTestId('screening-candidate');
-  await expect(candidates.first()).toContainText('ISS (ZARYA)');
+  await expect(candidates.first()).toContainText('ISS (ZARYA)', { timeout: 120_000 });
   await expect(candidates.first()).toContainText('certain');
   await expect(sky.locator('[data-testid="dome-candidate"][data-name="ISS (ZARYA)"]')).toHaveCount(1);
   await expect(sky.getByTestId('dome-reported')).toHaveCount(1);
