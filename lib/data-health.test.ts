@@ -46,7 +46,7 @@ describe('when the data service fails', () => {
     expect(await savedStatus()).toBe('triage');
   });
 
-  it('hung: the page answers 504 with the panel in about 3 s, the route 504, nothing changes', async () => {
+  it('hung: the page answers 504 with the panel in about 3 s, the route 504 saying the change may still apply', async () => {
     // Long enough for the healthy answer the probe remembers to go stale.
     await new Promise((r) => setTimeout(r, 2_100));
     process.kill(-stack.engineProcess.pid, 'SIGSTOP');
@@ -62,11 +62,14 @@ describe('when the data service fails', () => {
       const route = await save('investigating');
       spy.mockRestore();
       expect(route.status).toBe(504);
-      expect((await route.json()).error.code).toBe('upstream_timeout');
+      const { error } = await route.json();
+      expect(error.code).toBe('upstream_timeout');
+      // The engine already holds the request: when it wakes it may apply it or cancel it (the caller has gone), so
+      // the answer must not claim the change was lost.
+      expect(error.message).toMatch(/may still be applied/);
     } finally {
       process.kill(-stack.engineProcess.pid, 'SIGCONT');
     }
-    expect(await savedStatus()).toBe('triage');
     // Back: pages are served again.
     const { res } = await openPage('/phenoms');
     expect(res.headers.get('x-middleware-next')).toBe('1');
@@ -74,6 +77,8 @@ describe('when the data service fails', () => {
 
   it('stopped: the page answers 503 with the panel at once, the route 502, nothing is lost', async () => {
     await stack.engineProcess.stop();
+    // Read only now: a write the hung engine still held is either committed or rolled back by the time it is gone.
+    const before = await savedStatus();
     await new Promise((r) => setTimeout(r, 2_100));
     const { res, ms } = await openPage('/phenoms');
     expect(res.status).toBe(503);
@@ -84,6 +89,7 @@ describe('when the data service fails', () => {
     spy.mockRestore();
     expect(route.status).toBe(502);
     expect((await route.json()).error.code).toBe('upstream_unavailable');
-    expect(await savedStatus()).toBe('triage');
+    expect(await savedStatus()).toBe(before);
+    expect(['triage', 'investigating']).toContain(before);
   }, 30_000);
 });

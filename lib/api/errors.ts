@@ -57,7 +57,7 @@ export const httpError = {
   tooManyRequests: (message = 'Too many requests. Wait a moment and try again.') => new ApiError(429, 'too_many_requests', message),
   upstreamError: () => new ApiError(502, 'upstream_error', 'The data service failed to answer. Try again shortly.'),
   upstreamUnavailable: (service = 'data service') => new ApiError(502, 'upstream_unavailable', `The ${service} is unreachable. Try again shortly.`),
-  upstreamTimeout: (service = 'data service') => new ApiError(504, 'upstream_timeout', `The ${service} did not answer in time. Try again.`),
+  upstreamTimeout: (service = 'data service') => new ApiError(504, 'upstream_timeout', `The ${service} did not answer in time. A change you sent may still be applied: reload to check before trying again.`),
   internal: () => new ApiError(500, 'internal', 'Something went wrong on our side. Try again.'),
 } as const;
 
