@@ -30,8 +30,15 @@ async function watchCsp(page: Page): Promise<string[]> {
   });
   await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(`event: ${text}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    const report = (text: string) => (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(text);
+    document.addEventListener('securitypolicyviolation', (e) => report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    // The violation event for a refused eval can be lost when the page navigates on at once (CI saw zod's eval probe
+    // only now and then), so any use of the Function constructor is recorded when it happens.
+    const NativeFunction = Function;
+    const tap = (how: string) => report(`script-src: ${how} Function constructor (${new Error().stack?.split('\n')[3]?.trim() ?? 'unknown'})`);
+    window.Function = new Proxy(NativeFunction, {
+      construct: (target, args) => (tap('new'), Reflect.construct(target, args)),
+      apply: (target, self, args) => (tap('called'), Reflect.apply(target, self, args)),
     });
   });
   return violations;
