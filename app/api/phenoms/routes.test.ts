@@ -175,3 +175,22 @@ describe('DELETE /api/phenoms/:id and POST /api/phenoms/:id/restore', () => {
     expect((await stack.call(DELETE, { method: 'DELETE', path: `/api/phenoms/${missing}`, params: { id: missing }, as: admin })).status).toBe(404);
   });
 });
+
+describe('GET /api/phenoms past 10,000 matches', () => {
+  it('caps the count (shown as not exact) and still pages by cursor deep into the result', async () => {
+    await stack.sql(
+      `INSERT INTO public.phenom (title, occurred_at, status)
+       SELECT 'Bulk ' || i, timestamptz '2020-01-01T00:00:00Z' + i * interval '1 minute', 'archived' FROM generate_series(1, 10050) AS i`,
+    );
+    const capped = await (await get('/api/phenoms?status=archived&limit=200')).json();
+    expect(capped.total).toEqual({ count: 10_000, exact: false });
+    expect(capped.phenoms).toHaveLength(200);
+    expect(capped.phenoms[0].title).toBe('Bulk 10050');
+    // Past the offset cap only the cursor goes on: 50 pages of 200 in, the next page starts where it should.
+    let cursor = capped.page.next_cursor as string;
+    for (let page = 2; page <= 50; page++) cursor = (await (await get(`/api/phenoms?status=archived&limit=200&cursor=${cursor}`)).json()).page.next_cursor;
+    const deep = await (await get(`/api/phenoms?status=archived&limit=200&cursor=${cursor}`)).json();
+    expect(deep.phenoms.map((p: { title: string }) => p.title)).toEqual(['Bulk 50', 'Bulk 49', 'Bulk 48'].concat(Array.from({ length: 47 }, (_, i) => `Bulk ${47 - i}`)));
+    expect(deep.page.next_cursor).toBeNull();
+  }, 60_000);
+});
