@@ -95,6 +95,8 @@ export interface PhenomListPlan {
   countLimit: number;
   sort: SortColumn;
   dir: 'asc' | 'desc';
+  /** A text search: the total is a lower bound from the page itself, not a count. */
+  searched: boolean;
 }
 
 /** Rows after the cursor in this order: `col <= v AND (col < v OR id < id0)` (mirrored for asc), index-friendly. */
@@ -121,16 +123,34 @@ export function phenomListPlan(query: PhenomListQuery): PhenomListPlan {
     order_by: toPhenomOrderBy(filters),
     limit: query.limit ?? 25,
     offset: query.offset ?? 0,
-    // One more than the cap, so "exactly 10,000" and "more than 10,000" can be told apart.
-    countLimit: COUNT_CAP + 1,
+    // One more than the cap, so "exactly 10,000" and "more than 10,000" can be told apart. A text search is not
+    // counted at all (limit 0): each candidate row costs an ILIKE over three columns, so counting even 1,000 matches
+    // of a common word reads tens of thousands of rows (EXPLAIN in docs/benchmarks.md); see pageTotal.
+    countLimit: filters.q ? 0 : COUNT_CAP + 1,
+    searched: Boolean(filters.q),
     sort: filters.sort,
     dir: filters.dir,
   };
 }
 
+export interface ReportedTotal {
+  count: number;
+  /** false: there are at least `count` rows (counting stopped there, or a search was not counted). */
+  exact: boolean;
+}
+
 /** The count as the API reports it: exact below the cap, else "at least COUNT_CAP". */
-export function reportedTotal(counted: number): { count: number; exact: boolean } {
+export function reportedTotal(counted: number): ReportedTotal {
   return counted > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count: counted, exact: true };
+}
+
+/**
+ * The total for a page of this plan: the capped count, or for a text search what the page shows: the rows up to
+ * here, exact only once a page came back short (the end of the result was reached).
+ */
+export function pageTotal(plan: Pick<PhenomListPlan, 'searched' | 'offset' | 'limit'>, counted: number, rows: number, afterCursor = false): ReportedTotal {
+  if (!plan.searched) return reportedTotal(counted);
+  return { count: plan.offset + rows, exact: rows < plan.limit && !afterCursor };
 }
 
 /** The cursor after `last` when the page was full (there may be more), else null. */

@@ -4,7 +4,7 @@ import { SearchX, Telescope } from 'lucide-react';
 import { PhenomListDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
 import { filtersHref, hasActiveFilters, parsePhenomFilters, toPagination, toPhenomOrderBy, toPhenomWhere, type PhenomFilters, type SearchParamsRecord } from '@/lib/phenoms/filters';
-import { COUNT_CAP, MAX_OFFSET, reportedTotal } from '@/lib/phenoms/list-query';
+import { COUNT_CAP, MAX_OFFSET, pageTotal } from '@/lib/phenoms/list-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { PhenomFilterBar } from '@/components/phenoms/phenom-filters';
 import { PhenomTable } from '@/components/phenoms/phenom-table';
@@ -47,9 +47,11 @@ export default async function PhenomsPage({ searchParams }: { searchParams: Prom
     countWhere: where,
     order_by: toPhenomOrderBy(filters),
     ...pagination,
-    countLimit: COUNT_CAP + 1,
+    // As GET /api/phenoms: a text search is not counted (lib/phenoms/list-query.ts).
+    countLimit: filters.q ? 0 : COUNT_CAP + 1,
   });
-  const total = result.ok ? reportedTotal(result.data.phenom_aggregate.aggregate?.count ?? 0) : { count: 0, exact: true };
+  const searched = { searched: Boolean(filters.q), ...pagination };
+  const total = result.ok ? pageTotal(searched, result.data.phenom_aggregate.aggregate?.count ?? 0, result.data.phenom.length) : { count: 0, exact: true };
 
   return (
     <>

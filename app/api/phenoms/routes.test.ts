@@ -57,7 +57,9 @@ describe('GET /api/phenoms', () => {
     // "orb" is in one title and in one place name (Orbetello).
     const search = await (await get('/api/phenoms?q=ORB')).json();
     expect(ids(search.phenoms)).toEqual([P.orb, P.lights]);
+    // A search is not counted: the total is what the pages have shown, exact once a page comes back short.
     expect(search.total).toEqual({ count: 2, exact: true });
+    expect((await (await get('/api/phenoms?q=orb&limit=1')).json()).total).toEqual({ count: 1, exact: false });
     expect(ids((await (await get('/api/phenoms?from=2026-03-02&to=2026-03-03')).json()).phenoms)).toEqual([P.lights, P.disc]);
   });
 
