@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bothCoordinatesOrNeither, reportFields } from '@/lib/phenoms/report-fields';
+import { bothCoordinatesOrNeither, newReportShape } from '@/lib/phenoms/report-fields';
 
 /** Drops (public submissions) as staff triage them: list by status, attach, promote, reject. */
 export const DROP_STATUSES = ['pending', 'accepted', 'rejected', 'duplicate'] as const;
@@ -35,17 +35,7 @@ export const dropAttachSchema = z
 
 /** Promote to a new phenom: the report fields staff settled on while reading the drop. */
 export const dropPromoteSchema = z
-  .object({
-    title: reportFields.title,
-    occurred_at: reportFields.occurred_at,
-    description: reportFields.description.optional(),
-    occurred_at_precision: reportFields.occurred_at_precision.optional(),
-    latitude: reportFields.latitude.optional(),
-    longitude: reportFields.longitude.optional(),
-    location_name: reportFields.location_name.optional(),
-    country: reportFields.country.optional(),
-    shape: reportFields.shape.optional(),
-  })
+  .object(newReportShape)
   .strict()
   .superRefine(bothCoordinatesOrNeither);
 

@@ -26,6 +26,19 @@ export const reportFields = {
   duration_s: z.number({ error: 'must be a number' }).int({ error: 'must be whole seconds' }).min(0).max(10_000_000).nullable(),
 } as const;
 
+/** A new report (manual intake, a promoted drop): what was seen and when, the rest optional. */
+export const newReportShape = {
+  title: reportFields.title,
+  occurred_at: reportFields.occurred_at,
+  description: reportFields.description.optional(),
+  occurred_at_precision: reportFields.occurred_at_precision.optional(),
+  latitude: reportFields.latitude.optional(),
+  longitude: reportFields.longitude.optional(),
+  location_name: reportFields.location_name.optional(),
+  country: reportFields.country.optional(),
+  shape: reportFields.shape.optional(),
+} as const;
+
 /** A position is both coordinates or neither (the database's phenom_lat_lng_together). */
 export function bothCoordinatesOrNeither(v: { latitude?: number | null; longitude?: number | null }, ctx: z.RefinementCtx) {
   const has = (x: number | null | undefined) => x !== undefined && x !== null;

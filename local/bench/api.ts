@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { z } from 'zod';
 import type { NextRequest } from 'next/server';
 import { PhenomListDocument, PhenomUpdateDocument } from '@/graphql/generated/graphql';
-import { idClaims, mint, rsaKey, startTestPool, useTestPoolEnv } from '@/lib/auth/test-support';
+import { idClaims, mint, rsaKey, startTestPool, useTestPoolEnv as pointAppAtPool } from '@/lib/auth/test-support';
 import { encodeCursor, phenomListPlan, phenomListQuerySchema } from '@/lib/phenoms/list-query';
 import { queryObject } from '@/lib/api/parse';
 import { migrate } from '../db/migrate';
@@ -14,6 +14,7 @@ import { DEFAULT_SEED, DEFAULT_UNTIL } from '../seed/generate';
 import { seedDatabase } from '../seed/seed';
 import { startEngine, type LocalEngine } from '../stack/engine';
 import type { Session } from '../graphql-engine/src/session';
+import { parseBenchArgs } from './args';
 import { engineCompiler } from './compile';
 import { sequentialRounds, throughputRounds, type LatencyStats, type Send, type ThroughputStats } from './load';
 import { updateDocSection } from './report';
@@ -43,20 +44,6 @@ const argsSchema = z
   })
   .strict();
 type Args = z.infer<typeof argsSchema>;
-
-function parseArgs(argv: string[]): Args {
-  const raw: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--no-docs') raw.docs = false;
-    else if (a === '--explain') raw.explain = true;
-    else if (a.startsWith('--') && i + 1 < argv.length) raw[a.slice(2)] = argv[++i];
-    else throw new Error(`unknown argument: ${a}`);
-  }
-  const parsed = argsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  return parsed.data;
-}
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -192,7 +179,7 @@ function section(args: Args, machine: string, results: Measured[]): string {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2), argsSchema, ['docs', 'explain']);
   let pg: ThrowawayPostgres | undefined;
   let engine: LocalEngine | undefined;
   const key = rsaKey('bench-api');
@@ -210,7 +197,7 @@ async function main() {
     await db.connect();
     await db.query('VACUUM ANALYZE public.phenom');
     engine = await startEngine({ databaseUrl, adminSecret: 'bench-api-admin-secret', jwt: { issuer: pool.config.issuer, jwksUrl: pool.config.jwksUrl, clientId: pool.config.clientId }, log: () => {} });
-    useTestPoolEnv(pool);
+    pointAppAtPool(pool);
     process.env.HASURA_GRAPHQL_URL = engine.graphqlUrl;
     const sub = '00000000-0000-4000-8000-00000000bec4';
     const token = await mint(key, idClaims(pool, { sub, 'cognito:username': sub, exp: Math.floor(Date.now() / 1000) + 6 * 3600 }));

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { startPostgres, type LocalPostgres } from '../stack/postgres';
 import { freePort, spawnChild, waitForHttp, type ManagedChild } from '../stack/processes';
 import type { Session } from '../graphql-engine/src/session';
+import { parseBenchArgs } from './args';
 import { engineCompiler, type RawPlan } from './compile';
 import { createDataset, createRowSecurity, ROLE, writeMetadataDir } from './dataset';
 import { jsonPoster, sequentialRounds, summarize, throughputRounds, type Send } from './load';
@@ -38,20 +39,6 @@ const argsSchema = z.object({
   docs: z.boolean().optional(),
 });
 type Args = z.infer<typeof argsSchema>;
-
-function parseArgs(argv: string[]): Args {
-  const raw: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--no-docs') raw.docs = false;
-    else if (a === '--docs') raw.docs = true;
-    else if (a.startsWith('--') && i + 1 < argv.length) raw[a.slice(2)] = argv[++i];
-    else throw new Error(`unknown argument: ${a}`);
-  }
-  const parsed = argsSchema.strict().safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  return parsed.data;
-}
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -91,7 +78,7 @@ async function machine(db: Client): Promise<string> {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2), argsSchema.strict(), ['docs']);
   const writeDocs = args.docs ?? args.rows === FULL_ROWS;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nest-bench-engine-'));
   // As root, initdb runs as an unprivileged 'postgres' user, which must be able to create the data directory.

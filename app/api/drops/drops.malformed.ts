@@ -1,5 +1,5 @@
 import type { MalformedCase, MalformedTable } from '@/local/test/malformed';
-import { huge } from '@/local/test/malformed';
+import { huge, invalid, queryRowsFor, rowsFor } from '@/local/test/malformed';
 import { POST as attach } from './[id]/attach/route';
 import { POST as promote } from './[id]/promote/route';
 import { POST as reject } from './[id]/reject/route';
@@ -11,20 +11,10 @@ const REVIEWED = '0b7e2f7a-9c1d-4e55-8a39-0000000000d2';
 const PHENOM = '0b7e2f7a-9c1d-4e55-8a39-0000000000a1';
 const MISSING = '0b7e2f7a-9c1d-4e55-8a39-0000000000ff';
 
-const invalid = (field: string) => ({ status: 422, field, code: 'invalid_input' });
+const q = queryRowsFor(list, '/api/drops');
 
-const q = (name: string, query: string, field: string): MalformedCase => ({ name, handler: list, method: 'GET', path: `/api/drops?${query}`, ...invalid(field) });
-
-const on = (handler: MalformedCase['handler'], action: string) => (name: string, id: string, body: unknown, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
-  name,
-  handler,
-  method: 'POST',
-  path: `/api/drops/${id}/${action}`,
-  params: { id },
-  body,
-  ...expected,
-  ...extra,
-});
+const on = (handler: MalformedCase['handler'], action: string) => (name: string, id: string, ...rest: Parameters<ReturnType<typeof rowsFor>> extends [string, ...infer R] ? R : never) =>
+  rowsFor({ handler, method: 'POST', path: `/api/drops/${id}/${action}`, params: { id } })(name, ...rest);
 const onAttach = on(attach, 'attach');
 const onPromote = on(promote, 'promote');
 const onReject = on(reject, 'reject');

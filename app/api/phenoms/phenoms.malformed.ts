@@ -1,5 +1,5 @@
 import type { MalformedCase, MalformedTable } from '@/local/test/malformed';
-import { huge } from '@/local/test/malformed';
+import { huge, invalid, queryRowsFor, rowsFor } from '@/local/test/malformed';
 import { GET as events } from '../events/route';
 import { DELETE, GET as detail, PATCH } from './[id]/route';
 import { POST as restore } from './[id]/restore/route';
@@ -9,17 +9,7 @@ import { GET as list, POST as create } from './route';
 const ID = '0b7e2f7a-9c1d-4e55-8a39-000000000001';
 const at = (id = ID) => ({ path: `/api/phenoms/${id}`, params: { id } });
 
-const patch = (name: string, body: unknown, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
-  name,
-  handler: PATCH,
-  method: 'PATCH',
-  ...at(),
-  body,
-  ...expected,
-  ...extra,
-});
-
-const invalid = (field: string) => ({ status: 422, field, code: 'invalid_input' });
+const patch = rowsFor({ handler: PATCH, method: 'PATCH', ...at() });
 
 const patchCases: MalformedCase[] = [
   patch('not JSON', 'status=triage', { status: 400, code: 'invalid_json' }),
@@ -67,7 +57,7 @@ const contentCases: MalformedCase[] = [
   patch('place over 200 characters', { location_name: huge(201) }, invalid('location_name')),
 ];
 
-const q = (name: string, query: string, field: string): MalformedCase => ({ name, handler: list, method: 'GET', path: `/api/phenoms?${query}`, ...invalid(field) });
+const q = queryRowsFor(list, '/api/phenoms');
 
 const listCases: MalformedCase[] = [
   q('limit over 200', 'limit=201', 'limit'),
@@ -100,15 +90,7 @@ const listCases: MalformedCase[] = [
   { name: 'list without a token', handler: list, method: 'GET', path: '/api/phenoms', as: 'anonymous', status: 401, code: 'unauthenticated' },
 ];
 
-const post = (name: string, body: unknown, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
-  name,
-  handler: create,
-  method: 'POST',
-  path: '/api/phenoms',
-  body,
-  ...expected,
-  ...extra,
-});
+const post = rowsFor({ handler: create, method: 'POST', path: '/api/phenoms' });
 const report = { title: 'Orb over the lake', occurred_at: '2026-03-01T21:00:00Z' };
 
 const createCases: MalformedCase[] = [
