@@ -8,7 +8,7 @@ import { GET as list } from './route';
 /** A pending drop, a reviewed one and a phenom the rows point at (setUp), so each 4xx is about the request. */
 const PENDING = '0b7e2f7a-9c1d-4e55-8a39-0000000000d1';
 const REVIEWED = '0b7e2f7a-9c1d-4e55-8a39-0000000000d2';
-const PHENOM = '0b7e2f7a-9c1d-4e55-8a39-0000000000a1';
+const PHENOM = '0b7e2f7a-9c1d-4e55-8a39-0000000000b1';
 const MISSING = '0b7e2f7a-9c1d-4e55-8a39-0000000000ff';
 
 const q = queryRowsFor(list, '/api/drops');
