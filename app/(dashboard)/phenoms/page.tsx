@@ -26,7 +26,7 @@ function TooDeep({ filters }: { filters: PhenomFilters }) {
         title={`Pages stop after the first ${MAX_OFFSET.toLocaleString('en-GB')} rows`}
         actions={
           <Button asChild variant="outline">
-            <Link href={filtersHref('/phenoms', filters, { page: 1 })}>Go to the first page</Link>
+            <AppLink href={filtersHref('/phenoms', filters, { page: 1 })}>Go to the first page</AppLink>
           </Button>
         }
       >
