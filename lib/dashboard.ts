@@ -1,4 +1,5 @@
 import type { DashboardStatsQuery, Phenom_Outcome_Enum, Phenom_Status_Enum } from '@/graphql/generated/graphql';
+import { toNumber } from '@/lib/format';
 import { PHENOM_OUTCOMES, PHENOM_STATUSES } from '@/lib/phenoms/vocabulary';
 
 export interface DashboardCounts {
@@ -8,12 +9,15 @@ export interface DashboardCounts {
   byOutcome: { outcome: Phenom_Outcome_Enum; count: number }[];
 }
 
-/** Reads the aliased aggregates of graphql/dashboard/dashboard-stats.graphql back into counts per enum value. */
+/** Reads the rows of phenom_counts() (graphql/dashboard/dashboard-stats.graphql) back into counts per enum value. */
 export function dashboardCounts(data: DashboardStatsQuery): DashboardCounts {
-  const count = (agg: { aggregate: { count: number } | null }) => agg.aggregate?.count ?? 0;
-  const byStatus = Object.fromEntries(PHENOM_STATUSES.map((s) => [s, count(data[`status_${s}`])])) as Record<Phenom_Status_Enum, number>;
-  const byOutcome = PHENOM_OUTCOMES.map((outcome) => ({ outcome, count: count(data[`outcome_${outcome}`]) }))
+  const of = (dimension: string, value: string) => {
+    const row = data.counts.find((c) => c.dimension === dimension && c.value === value);
+    return row ? (toNumber(row.count) ?? 0) : 0;
+  };
+  const byStatus = Object.fromEntries(PHENOM_STATUSES.map((s) => [s, of('status', s)])) as Record<Phenom_Status_Enum, number>;
+  const byOutcome = PHENOM_OUTCOMES.map((outcome) => ({ outcome, count: of('outcome', outcome) }))
     .filter((o) => o.count > 0)
     .sort((a, b) => b.count - a.count);
-  return { total: count(data.total), byStatus, byOutcome };
+  return { total: of('total', ''), byStatus, byOutcome };
 }

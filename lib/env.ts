@@ -32,6 +32,8 @@ const serverEnvSchema = z.object({
   // The site's public origin (e.g. https://nest.thephenom.app). State-changing requests must come from it; unset,
   // the origin the request itself was addressed to (Host / X-Forwarded-Host) is the one accepted.
   APP_ORIGIN: optionalUrl,
+  // How long a route waits for the GraphQL engine before answering 504 (and aborting the request to it).
+  API_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
 })
   .refine((e) => [e.GITHUB_APP_ID, e.GITHUB_APP_PRIVATE_KEY, e.GITHUB_ORG].filter(Boolean).length % 3 === 0, {
     message: 'set GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_ORG together, or none of them',

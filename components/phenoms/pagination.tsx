@@ -5,14 +5,26 @@ import { filtersHref, PAGE_SIZES, type PhenomFilters } from '@/lib/phenoms/filte
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-export function Pagination({ pathname, filters, total }: { pathname: string; filters: PhenomFilters; total: number }) {
-  const pages = Math.max(1, Math.ceil(total / filters.size));
+interface PaginationProps {
+  pathname: string;
+  filters: PhenomFilters;
+  total: number;
+  /** false: `total` is a floor (counting stopped there), shown as "10,000+". */
+  exact?: boolean;
+  /** Offset paging stops here; the last page is the one that starts at or before it. */
+  maxOffset?: number;
+}
+
+export function Pagination({ pathname, filters, total, exact = true, maxOffset = Infinity }: PaginationProps) {
+  const reachable = Math.min(exact ? total : Infinity, maxOffset + filters.size);
+  const pages = Math.max(1, Math.ceil((Number.isFinite(reachable) ? reachable : total) / filters.size));
   const first = total === 0 ? 0 : (filters.page - 1) * filters.size + 1;
   const last = Math.min(total, filters.page * filters.size);
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite">
-        {numberFormat.format(first)}–{numberFormat.format(last)} of {numberFormat.format(total)}
+        {numberFormat.format(first)}–{numberFormat.format(exact ? last : filters.page * filters.size)} of {numberFormat.format(total)}
+        {exact ? '' : '+'}
       </p>
       <div className="flex items-center gap-2">
         <span className="text-muted-foreground">Rows per page</span>
@@ -33,6 +45,7 @@ export function Pagination({ pathname, filters, total }: { pathname: string; fil
         </PageLink>
         <span className="tabular-nums">
           Page {numberFormat.format(Math.min(filters.page, pages))} of {numberFormat.format(pages)}
+          {exact ? '' : '+'}
         </span>
         <PageLink disabled={filters.page >= pages} href={filtersHref(pathname, filters, { page: filters.page + 1 })} label="Next page">
           <ChevronRight aria-hidden />

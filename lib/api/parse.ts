@@ -88,6 +88,8 @@ async function readLimited(req: Request, limitBytes: number): Promise<string> {
 
 export interface BodyOptions {
   limitBytes?: number;
+  /** The body may be left out (parsed as `{}`), e.g. an action that takes no input but refuses unknown input. */
+  optional?: boolean;
 }
 
 /** The JSON body, parsed by `schema`: 413 too large, 415 not declared JSON, 400 not JSON, 422 naming the field. */
@@ -95,7 +97,10 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S, op
   const type = req.headers.get('content-type');
   if (type && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) throw httpError.unsupportedMediaType();
   const text = await readLimited(req, options.limitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
-  if (!text.trim()) throw httpError.badJson('The request needs a JSON body.');
+  if (!text.trim()) {
+    if (options.optional) return parseInput(schema, {});
+    throw httpError.badJson('The request needs a JSON body.');
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

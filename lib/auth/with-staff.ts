@@ -13,7 +13,7 @@ import type { StaffUser } from './verify';
 
 export interface StaffHasuraOptions {
   role?: HasuraRole;
-  /** Overrides the route default (ROUTE_UPSTREAM_TIMEOUT_MS). */
+  /** Overrides the route default (API_UPSTREAM_TIMEOUT_MS, 8 s: below Next's and most proxies' own limits). */
   timeoutMs?: number;
 }
 
@@ -44,8 +44,6 @@ export interface WithStaffOptions {
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
-/** Below Next's and most proxies' own limits, so the client gets our 504 and not a dropped connection. */
-export const ROUTE_UPSTREAM_TIMEOUT_MS = 8_000;
 
 function contextFor<P>(req: NextRequest, user: StaffUser, idToken: string, params: P): StaffRouteContext<P> {
   return {
@@ -57,7 +55,7 @@ function contextFor<P>(req: NextRequest, user: StaffUser, idToken: string, param
       const result = await hasuraFetch(doc, variables, {
         token: idToken,
         role: options.role,
-        timeoutMs: options.timeoutMs ?? ROUTE_UPSTREAM_TIMEOUT_MS,
+        timeoutMs: options.timeoutMs ?? serverEnv().API_UPSTREAM_TIMEOUT_MS,
         signal: req.signal,
       });
       if (result.ok) return result.data;

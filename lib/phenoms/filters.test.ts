@@ -49,7 +49,8 @@ describe('filters to GraphQL', () => {
   it('filters on status, outcome and an inclusive UTC day range', () => {
     const where = toPhenomWhere({ ...DEFAULT_FILTERS, status: ['new', 'triage'], outcome: ['drone'], from: '2024-02-28', to: '2024-02-29' });
     expect(where.status).toEqual({ _in: ['new', 'triage'] });
-    expect(where.outcome).toEqual({ _in: ['drone'] });
+    // A single value is an equality, so PostgreSQL can walk the (status, occurred_at, id) index in order.
+    expect(where.outcome).toEqual({ _eq: 'drone' });
     expect(where.occurred_at).toEqual({ _gte: '2024-02-28T00:00:00Z', _lt: '2024-03-01T00:00:00Z' });
   });
 
@@ -60,7 +61,10 @@ describe('filters to GraphQL', () => {
   });
 
   it('sorts by the chosen column with a stable tie-breaker, and pages by offset', () => {
-    expect(toPhenomOrderBy({ sort: 'title', dir: 'asc' })).toEqual([{ title: 'asc_nulls_last' }, { id: 'asc' }]);
+    expect(toPhenomOrderBy({ sort: 'title', dir: 'asc' })).toEqual([{ title: 'asc' }, { id: 'asc' }]);
+    expect(toPhenomOrderBy({ sort: 'occurred_at', dir: 'desc' })).toEqual([{ occurred_at: 'desc' }, { id: 'desc' }]);
+    // A column that can be empty keeps its empty rows last in both directions.
+    expect(toPhenomOrderBy({ sort: 'location_name', dir: 'desc' })).toEqual([{ location_name: 'desc_nulls_last' }, { id: 'desc' }]);
     expect(toPagination({ page: 3, size: 50 })).toEqual({ limit: 50, offset: 100 });
   });
 });

@@ -117,8 +117,10 @@ function nextDay(isoDate: string): string {
 
 export function toPhenomWhere(filters: Pick<PhenomFilters, 'q' | 'status' | 'outcome' | 'from' | 'to'>): Phenom_Bool_Exp {
   const where: Phenom_Bool_Exp = { deleted_at: { _is_null: true } };
-  if (filters.status.length) where.status = { _in: filters.status };
-  if (filters.outcome.length) where.outcome = { _in: filters.outcome };
+  // One value is sent as _eq: `status = $1` walks the (status, occurred_at, id) index in order, where
+  // `status = ANY($1)` cannot (PostgreSQL does not merge the per-value index ranges into one order).
+  if (filters.status.length) where.status = filters.status.length === 1 ? { _eq: filters.status[0] } : { _in: filters.status };
+  if (filters.outcome.length) where.outcome = filters.outcome.length === 1 ? { _eq: filters.outcome[0] } : { _in: filters.outcome };
   if (filters.from || filters.to) {
     where.occurred_at = {
       ...(filters.from ? { _gte: `${filters.from}T00:00:00Z` } : {}),
@@ -133,11 +135,17 @@ export function toPhenomWhere(filters: Pick<PhenomFilters, 'q' | 'status' | 'out
   return where;
 }
 
+/** Sort columns that can hold NULL: they need an explicit nulls-last order, and cannot be keyset-paged. */
+export const NULLABLE_SORT_COLUMNS: readonly SortColumn[] = ['location_name'];
+
 export function toPhenomOrderBy(filters: Pick<PhenomFilters, 'sort' | 'dir'>): Phenom_Order_By[] {
-  // Nulls last either way: rows without a place name are the least useful to see first.
-  const direction: Order_By = filters.dir === 'asc' ? 'asc_nulls_last' : 'desc_nulls_last';
+  // NOT NULL columns get plain asc/desc (ASC NULLS LAST / DESC NULLS FIRST), with the id tie-break in the same
+  // direction: exactly a forward or backward scan of the (column, id) indexes. Rows without a place name come
+  // last either way: they are the least useful to see first.
+  const nullable = NULLABLE_SORT_COLUMNS.includes(filters.sort);
+  const direction: Order_By = nullable ? (filters.dir === 'asc' ? 'asc_nulls_last' : 'desc_nulls_last') : filters.dir;
   // id breaks ties, so paging through equal values neither repeats nor skips rows.
-  return [{ [filters.sort]: direction }, { id: 'asc' }];
+  return [{ [filters.sort]: direction }, { id: filters.dir }];
 }
 
 export function toPagination(filters: Pick<PhenomFilters, 'page' | 'size'>) {

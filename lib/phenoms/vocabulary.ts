@@ -95,3 +95,5 @@ export function formatOccurredAt(iso: string, precision: Time_Precision_Enum = '
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? formatOccurredAt(iso, 'minute') : '—';
 }
+
+export const TIME_PRECISIONS = ['second', 'minute', 'hour', 'day', 'month', 'year'] as const satisfies readonly Time_Precision_Enum[];

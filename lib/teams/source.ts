@@ -1,6 +1,5 @@
 import 'server-only';
 import { TeamsDocument } from '@/graphql/generated/graphql';
-import { ROUTE_UPSTREAM_TIMEOUT_MS } from '@/lib/auth/with-staff';
 import { serverEnv } from '@/lib/env';
 import { hasuraFetch, type HasuraFailure } from '@/lib/hasura';
 import { GitHubTeamsClient, type GitHubFailure, type GitHubMember, type GitHubTeam } from './github';
@@ -92,7 +91,7 @@ export async function listTeams(idToken: string, options: { signal?: AbortSignal
     const teams = await githubTeams();
     return teams.ok ? { ok: true, data: { source: 'github', org: source.org, read_only: true, teams: teams.teams } } : { ok: false, source: 'github', error: teams.error };
   }
-  const result = await hasuraFetch(TeamsDocument, {}, { token: idToken, signal: options.signal, timeoutMs: ROUTE_UPSTREAM_TIMEOUT_MS });
+  const result = await hasuraFetch(TeamsDocument, {}, { token: idToken, signal: options.signal, timeoutMs: serverEnv().API_UPSTREAM_TIMEOUT_MS });
   if (!result.ok) return { ok: false, source: 'database', error: result.error };
   const teams = result.data.teams.map((t) => ({
     id: t.id,

@@ -5,16 +5,9 @@ import { Client, Pool } from 'pg';
 import { z } from 'zod';
 import { startPostgres, type LocalPostgres } from '../stack/postgres';
 import { freePort, spawnChild, waitForHttp, type ManagedChild } from '../stack/processes';
-import { loadEngineConfig } from '../graphql-engine/src/config';
-import { loadMetadata } from '../graphql-engine/src/metadata';
-import { loadCatalog } from '../graphql-engine/src/catalog';
-import { buildModel } from '../graphql-engine/src/model/build';
-import { buildRoleSchema } from '../graphql-engine/src/schema';
-import { roleAccess } from '../graphql-engine/src/schema/access';
-import { buildOperation, parseDocument } from '../graphql-engine/src/request/operation';
-import { prepareQuery, statementName } from '../graphql-engine/src/execute';
-import { bindParams } from '../graphql-engine/src/sql/builder';
 import type { Session } from '../graphql-engine/src/session';
+import { parseBenchArgs } from './args';
+import { engineCompiler, type RawPlan } from './compile';
 import { createDataset, createRowSecurity, ROLE, writeMetadataDir } from './dataset';
 import { jsonPoster, sequentialRounds, summarize, throughputRounds, type Send } from './load';
 import { resultsTable, updateDocSection, type ContenderResult } from './report';
@@ -47,20 +40,6 @@ const argsSchema = z.object({
 });
 type Args = z.infer<typeof argsSchema>;
 
-function parseArgs(argv: string[]): Args {
-  const raw: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--no-docs') raw.docs = false;
-    else if (a === '--docs') raw.docs = true;
-    else if (a.startsWith('--') && i + 1 < argv.length) raw[a.slice(2)] = argv[++i];
-    else throw new Error(`unknown argument: ${a}`);
-  }
-  const parsed = argsSchema.strict().safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  return parsed.data;
-}
-
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs `step`, printing how long it took. */
@@ -77,42 +56,19 @@ function peakRss(pid: number): number | undefined {
   return match ? Number(match[1]) * 1024 : undefined;
 }
 
-interface RawPlan {
-  text: string;
-  values: unknown[];
-  /** A prepared-statement name per distinct SQL text. */
-  name: string;
-}
-
 const sessionFor = (r: PageRequest): Session => ({ role: ROLE, adminSecretSent: true, variables: { 'x-hasura-role': ROLE, 'x-hasura-team-id': String(r.team) } });
 
-/**
- * The engine's own SQL for every request of the workload, from its compiler modules (the same pipeline its HTTP
- * path runs: parse, validate against the role's schema, compile), with the session bound. Also returns what one
- * compile costs, which the engine pays on every plan-cache miss.
- */
+/** The engine's own SQL for every request of the workload (local/bench/compile.ts), and what one compile costs. */
 async function compileWorkload(metadataDir: string, databaseUrl: string, env: Record<string, string>, requests: PageRequest[]) {
-  const config = loadEngineConfig(env);
-  // A pool: the catalog loader runs its queries concurrently.
-  const db = new Pool({ connectionString: databaseUrl, max: 2 });
-  try {
-    const model = await buildModel(loadMetadata(metadataDir), await loadCatalog(db), db, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES });
-    const roleSchema = buildRoleSchema(model, roleAccess(ROLE, false));
-    const compileMs: number[] = [];
-    const plans = requests.map((r): RawPlan => {
-      const start = process.hrtime.bigint();
-      const doc = parseDocument(ENGINE_QUERY);
-      const op = buildOperation(roleSchema, doc, { query: ENGINE_QUERY, variables: { status: r.status, offset: r.offset } });
-      const prepared = prepareQuery(op, { stringifyNumbers: config.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, namedStatements: false });
-      compileMs.push(Number(process.hrtime.bigint() - start) / 1e6);
-      const field = prepared.fields[0];
-      if (prepared.fields.length !== 1 || !('plan' in field)) throw new Error('the page did not compile to one SQL statement');
-      return { text: field.plan.sql, values: bindParams(field.plan.params, sessionFor(r), op.variables.usage.values), name: statementName(field.plan.sql) };
-    });
-    return { plans, compile: summarize(compileMs.slice(Math.min(100, compileMs.length - 1))) };
-  } finally {
-    await db.end();
-  }
+  const compiler = await engineCompiler(metadataDir, databaseUrl, env, ROLE);
+  const compileMs: number[] = [];
+  const plans = requests.map((r): RawPlan => {
+    const { plans: [plan, ...more], ms } = compiler.compile(ENGINE_QUERY, { status: r.status, offset: r.offset }, sessionFor(r));
+    compileMs.push(ms);
+    if (!plan || more.length) throw new Error('the page did not compile to one SQL statement');
+    return plan;
+  });
+  return { plans, compile: summarize(compileMs.slice(Math.min(100, compileMs.length - 1))) };
 }
 
 async function machine(db: Client): Promise<string> {
@@ -122,7 +78,7 @@ async function machine(db: Client): Promise<string> {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs(process.argv.slice(2), argsSchema.strict(), ['docs']);
   const writeDocs = args.docs ?? args.rows === FULL_ROWS;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nest-bench-engine-'));
   // As root, initdb runs as an unprivileged 'postgres' user, which must be able to create the data directory.

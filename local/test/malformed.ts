@@ -44,5 +44,27 @@ export function callFor(c: MalformedCase, fixtures: MalformedFixtures): CallInit
   return { method: c.method, path: c.path, params: c.params, body: c.body, headers: c.headers, as };
 }
 
+/**
+ * Rows against one route: `request(name, body, expected, extra)` with the route's handler, method, path and
+ * params filled in.
+ */
+export function rowsFor(base: Pick<MalformedCase, 'handler' | 'method' | 'path'> & Partial<Pick<MalformedCase, 'params'>>) {
+  return (name: string, body: unknown, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
+    name,
+    ...base,
+    body,
+    ...expected,
+    ...extra,
+  });
+}
+
+/** Rows of bad query strings against one GET route, each a 422 naming `field`. */
+export function queryRowsFor(handler: MalformedCase['handler'], path: string) {
+  return (name: string, query: string, field: string): MalformedCase => ({ name, handler, method: 'GET', path: `${path}?${query}`, ...invalid(field) });
+}
+
+/** 422 naming `field`. */
+export const invalid = (field: string) => ({ status: 422, field, code: 'invalid_input' });
+
 /** A string of `n` characters: for "huge string" rows. */
 export const huge = (n = 100_000) => 'x'.repeat(n);

@@ -3,7 +3,8 @@ import { AppLink } from '@/components/navigation/app-link';
 import { SearchX, Telescope } from 'lucide-react';
 import { PhenomListDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
-import { filtersHref, hasActiveFilters, parsePhenomFilters, toPagination, toPhenomOrderBy, toPhenomWhere, type SearchParamsRecord } from '@/lib/phenoms/filters';
+import { filtersHref, hasActiveFilters, parsePhenomFilters, toPagination, toPhenomOrderBy, toPhenomWhere, type PhenomFilters, type SearchParamsRecord } from '@/lib/phenoms/filters';
+import { COUNT_CAP, MAX_OFFSET, pageTotal } from '@/lib/phenoms/list-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { PhenomFilterBar } from '@/components/phenoms/phenom-filters';
 import { PhenomTable } from '@/components/phenoms/phenom-table';
@@ -14,26 +15,56 @@ import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Phenoms' };
 
+const DESCRIPTION = 'Every reported sighting, newest first. Filters are kept in the address, so a view can be shared.';
+
+function TooDeep({ filters }: { filters: PhenomFilters }) {
+  return (
+    <>
+      <PageHeader title="Phenoms" description={DESCRIPTION} />
+      <PhenomFilterBar filters={filters} />
+      <EmptyState
+        title={`Pages stop after the first ${MAX_OFFSET.toLocaleString('en-GB')} rows`}
+        actions={
+          <Button asChild variant="outline">
+            <AppLink href={filtersHref('/phenoms', filters, { page: 1 })}>Go to the first page</AppLink>
+          </Button>
+        }
+      >
+        Narrow the filters or reverse the sort to reach these phenoms.
+      </EmptyState>
+    </>
+  );
+}
+
 export default async function PhenomsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const filters = parsePhenomFilters(await searchParams);
+  const pagination = toPagination(filters);
+  // Offset paging stops at MAX_OFFSET rows (a deeper OFFSET sorts and skips all the rows before it).
+  if (pagination.offset > MAX_OFFSET) return <TooDeep filters={filters} />;
+  const where = toPhenomWhere(filters);
   const result = await staffQuery(PhenomListDocument, {
-    where: toPhenomWhere(filters),
+    where,
+    countWhere: where,
     order_by: toPhenomOrderBy(filters),
-    ...toPagination(filters),
+    ...pagination,
+    // As GET /api/phenoms: a text search is not counted (lib/phenoms/list-query.ts).
+    countLimit: filters.q ? 0 : COUNT_CAP + 1,
   });
+  const searched = { searched: Boolean(filters.q), ...pagination };
+  const total = result.ok ? pageTotal(searched, result.data.phenom_aggregate.aggregate?.count ?? 0, result.data.phenom.length) : { count: 0, exact: true };
 
   return (
     <>
-      <PageHeader title="Phenoms" description="Every reported sighting, newest first. Filters are kept in the address, so a view can be shared." />
+      <PageHeader title="Phenoms" description={DESCRIPTION} />
       <PhenomFilterBar filters={filters} />
       {!result.ok ? (
         <DataError error={result.error} />
       ) : result.data.phenom.length > 0 ? (
         <>
           <PhenomTable rows={result.data.phenom} filters={filters} />
-          <Pagination pathname="/phenoms" filters={filters} total={result.data.phenom_aggregate.aggregate?.count ?? 0} />
+          <Pagination pathname="/phenoms" filters={filters} total={total.count} exact={total.exact} maxOffset={MAX_OFFSET} />
         </>
-      ) : filters.page > 1 && (result.data.phenom_aggregate.aggregate?.count ?? 0) > 0 ? (
+      ) : filters.page > 1 && total.count > 0 ? (
         <EmptyState
           title="This page is past the end"
           actions={

@@ -55,7 +55,7 @@ describe('PATCH /api/phenoms/:id', () => {
   it.each([
     [{ status: 'done' }, 'status'],
     [{ outcome: 'ufo' }, 'outcome'],
-    [{ status: 'triage', title: 'renamed' }, 'title'],
+    [{ status: 'triage', source: 'forged' }, 'source'],
     [{ assignee_id: '' }, 'assignee_id'],
     [{ outcome: 'unknown', outcome_confidence: 'certain' }, 'outcome_confidence'],
   ])('answers 422 naming the field for %j', async (body, field) => {

@@ -1,14 +1,28 @@
 import { NextResponse } from 'next/server';
-import { PhenomUpdateDocument } from '@/graphql/generated/graphql';
-import { httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { PhenomDetailDocument, PhenomUpdateDocument } from '@/graphql/generated/graphql';
+import { ADMIN_GROUP, httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
 import { phenomParamsSchema, phenomUpdateSchema } from '@/lib/phenoms/update-input';
+import { setDeleted } from './soft-delete';
 
-/** Changes a phenom's screening fields (status, outcome, confidence, assignee) as the signed-in staff member. */
+const NO_SUCH = 'No such phenom.';
+
+/** One phenom with its media (and transcriptions), coordinates, sensor data, shoots and drops. */
+export const GET = withStaff<{ id: string }>(async ({ params, hasura }) => {
+  const { id } = parseParams(params, phenomParamsSchema, NO_SUCH);
+  const data = await hasura(PhenomDetailDocument, { id });
+  if (!data.phenom_by_pk) throw httpError.notFound(NO_SUCH);
+  return NextResponse.json({ phenom: data.phenom_by_pk });
+});
+
+/** Screening fields and the report's content, as the signed-in staff member. */
 export const PATCH = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
-  const { id } = parseParams(params, phenomParamsSchema, 'No such phenom.');
+  const { id } = parseParams(params, phenomParamsSchema, NO_SUCH);
   const set = await parseJson(req, phenomUpdateSchema);
   const data = await hasura(PhenomUpdateDocument, { id, set });
   // Hasura answers null both for a missing row and for one the caller may not update (e.g. soft-deleted).
   if (!data.update_phenom_by_pk) throw httpError.notFound('No such phenom, or it can no longer be changed.');
   return NextResponse.json({ phenom: data.update_phenom_by_pk });
 });
+
+/** Soft delete (admins): the phenom disappears for staff and can be restored (POST …/restore). */
+export const DELETE = withStaff<{ id: string }>(async (ctx) => NextResponse.json({ phenom: await setDeleted(ctx, true) }), { groups: [ADMIN_GROUP] });

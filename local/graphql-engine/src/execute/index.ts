@@ -170,9 +170,17 @@ async function mutationField(client: PoolClient, f: RootFieldIR, b: Bindings, op
       const result = await write(client, compileDelete(f.delete, options), b, '$');
       return output(client, f.delete.table, f.output, result, b, options);
     }
-    default:
-      throw new HasuraError('validation-failed', 'query fields are not allowed in a mutation', '$');
+    case 'select': {
+      // A tracked VOLATILE function exposed as a mutation: Hasura runs it inside the mutation's transaction
+      // (hasura.user set), so an exception it raises rolls back everything the operation wrote.
+      if (f.select.source.kind !== 'function') break;
+      const plan = compileSelect(f.select, options);
+      checkSession([plan], b.session);
+      const row = await runPlan(client, plan, b, '$');
+      return (row.j as string | null) ?? 'null';
+    }
   }
+  throw new HasuraError('validation-failed', 'query fields are not allowed in a mutation', '$');
 }
 
 async function write(client: PoolClient, plan: Plan, b: Bindings, errorPath: string): Promise<WriteResult> {

@@ -1,0 +1,11 @@
+DROP FUNCTION public.promote_drop(uuid, text, timestamptz, json, text, text, double precision, double precision, text, text, text);
+DROP FUNCTION public.phenom_counts();
+DROP TABLE public.phenom_count;
+DROP INDEX public.phenom_live_status_outcome_idx;
+DROP INDEX public.phenom_location_name_trgm_idx;
+DROP INDEX public.phenom_live_status_reported_at_id_idx;
+DROP INDEX public.phenom_live_status_occurred_at_id_idx;
+DROP INDEX public.phenom_live_reported_at_id_idx;
+DROP INDEX public.phenom_live_occurred_at_id_idx;
+CREATE INDEX phenom_status_occurred_at_idx ON public.phenom (status, occurred_at DESC) WHERE deleted_at IS NULL;
+CREATE INDEX phenom_occurred_at_idx ON public.phenom (occurred_at DESC) WHERE deleted_at IS NULL;
