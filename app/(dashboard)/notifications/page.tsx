@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { BellOff } from 'lucide-react';
 import { MyNotificationsDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
-import { describeNotification } from '@/lib/notifications';
+import { describeNotification } from '@/lib/notifications/describe';
 import { formatDateTime } from '@/lib/phenoms/vocabulary';
 import { cn } from '@/lib/utils';
 import { PageHeader } from '@/components/layout/page-header';
