@@ -6,18 +6,21 @@ import { SidebarNav } from '@/components/layout/sidebar-nav';
 export interface AppShellProps {
   /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
   userMenu: ReactNode;
+  /** The notification bell, beside the brand in the sidebar and in the mobile top bar. */
+  notifications?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ userMenu, children }: AppShellProps) {
+export function AppShell({ userMenu, notifications, children }: AppShellProps) {
   return (
     <div className="flex min-h-svh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
         Skip to content
       </a>
       <aside className="sticky top-0 hidden h-svh w-60 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-3 text-sidebar-foreground md:flex">
-        <div className="pt-2">
+        <div className="flex items-center justify-between gap-2 pt-2">
           <Brand />
+          {notifications}
         </div>
         <div className="flex-1">
           <SidebarNav />
@@ -28,6 +31,7 @@ export function AppShell({ userMenu, children }: AppShellProps) {
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:hidden">
           <MobileNav />
           <Brand />
+          <div className="ml-auto">{notifications}</div>
         </header>
         <main id="main" className="flex-1 px-4 py-6 md:px-8">
           {children}
