@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-/** At most this many bytes of request body: variables of our operations are small. */
-export const GRAPHQL_BODY_LIMIT = 64 * 1024;
-
 const hash = z.string().max(80, { error: 'must be a persisted-document hash (sha256:<64 hex digits>)' });
 
 /**

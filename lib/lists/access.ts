@@ -1,3 +1,6 @@
+/** The 404 of every list route: a list someone may not see is as missing as one that never existed. */
+export const NO_SUCH_LIST = 'No such list, or it is not shared with you.';
+
 /** What someone may do with a list: its owner everything, a share with can_edit its items and text, else read. */
 export type ListAccess = 'owner' | 'edit' | 'read';
 

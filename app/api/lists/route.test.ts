@@ -1,4 +1,5 @@
-import { setUpRealEngine, staff } from '@/lib/testing/real-engine';
+import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
+import { jsonCaller } from '@/local/test/api-json';
 import { GET as getShares, POST as share, DELETE as revoke } from '../shares/route';
 import { DELETE as removeItem, PATCH as patchItem } from './[id]/items/[itemId]/route';
 import { POST as addItem } from './[id]/items/route';
@@ -7,29 +8,27 @@ import { GET as getLists, POST as createList } from './route';
 
 // Lists, items and shares through the exported route handlers, against the real engine and database. Ann owns
 // lists; Ben is shared one read-only, Cat with edit rights, Eve one item; Dan has nothing.
-const ann = staff('ann');
-const ben = staff('ben');
-const cat = staff('cat');
-const dan = staff('dan');
-const eve = staff('eve');
-const engine = setUpRealEngine('lists_routes', [ann, ben, cat, dan, eve]);
-const { call, sql } = engine;
+const stack = setUpApiStack('lists_routes');
+const call = jsonCaller(stack);
+const sql = stack.sql;
+let ann: StaffMember, ben: StaffMember, cat: StaffMember, dan: StaffMember, eve: StaffMember;
 
 const phenoms: string[] = [];
 beforeAll(async () => {
+  [ann, ben, cat, dan, eve] = await Promise.all(['ann', 'ben', 'cat', 'dan', 'eve'].map((name) => stack.staff({ name })));
   const rows = await sql<{ id: string }>(`INSERT INTO phenom (title, occurred_at) SELECT 'Phenom ' || g, now() FROM generate_series(1, 5) g RETURNING id`);
   phenoms.push(...rows.map((r) => r.id));
 });
 
-async function newList(name: string, as = ann): Promise<string> {
+async function newList(name: string, as: StaffMember = ann): Promise<string> {
   const res = await call(createList, { method: 'POST', body: { name }, as });
   expect(res.status).toBe(201);
   return res.body.list.id as string;
 }
-const add = (listId: string, phenomId: string, as = ann, note?: string) =>
+const add = (listId: string, phenomId: string, as: StaffMember = ann, note?: string) =>
   call(addItem, { method: 'POST', params: { id: listId }, body: { phenom_id: phenomId, ...(note === undefined ? {} : { note }) }, as });
-const sharePost = (body: object, as = ann) => call(share, { method: 'POST', body, as });
-const detail = (listId: string, as = ann) => call(getList, { params: { id: listId }, as });
+const sharePost = (body: object, as: StaffMember = ann) => call(share, { method: 'POST', body, as });
+const detail = (listId: string, as: StaffMember = ann) => call(getList, { params: { id: listId }, as });
 
 describe('lists', () => {
   it('creates a list owned by the caller, whatever the body says, and lists it', async () => {

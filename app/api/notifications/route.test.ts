@@ -1,4 +1,5 @@
-import { setUpRealEngine, staff } from '@/lib/testing/real-engine';
+import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
+import { jsonCaller } from '@/local/test/api-json';
 import { PATCH as patchPhenom } from '../phenoms/[id]/route';
 import { POST as share } from '../shares/route';
 import { POST as createList } from '../lists/route';
@@ -10,13 +11,14 @@ import { GET as listNotifications } from './route';
 
 // Notifications are written by database triggers when people act through the routes (or any other path), and
 // read through these routes: each person only their own.
-const ann = staff('ann');
-const ben = staff('ben');
-const cat = staff('cat');
-const { call, sql, token, graphqlUrl } = setUpRealEngine('notification_routes', [ann, ben, cat]);
+const stack = setUpApiStack('notification_routes');
+const call = jsonCaller(stack);
+const sql = stack.sql;
+let ann: StaffMember, ben: StaffMember, cat: StaffMember;
 
 let phenomId: string;
 beforeAll(async () => {
+  [ann, ben, cat] = await Promise.all(['ann', 'ben', 'cat'].map((name) => stack.staff({ name })));
   [{ id: phenomId }] = await sql<{ id: string }>(`INSERT INTO phenom (title, occurred_at) VALUES ('Green fireball', now()) RETURNING id`);
 });
 
@@ -58,9 +60,9 @@ describe('notifications written by the database when people act', () => {
     const list = (await call(createList, { method: 'POST', body: { name: 'Watching' }, as: ann })).body.list;
     await call(addItem, { method: 'POST', params: { id: list.id }, body: { phenom_id: phenomId }, as: ann });
     const [{ id: dropId }] = await sql<{ id: string }>(`INSERT INTO drops (payload) VALUES ('{"seen":"fireball"}') RETURNING id`);
-    const res = await fetch(graphqlUrl(), {
+    const res = await fetch(stack.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(ben)}`, 'x-hasura-role': 'nest-access' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ben.token}`, 'x-hasura-role': 'nest-access' },
       body: JSON.stringify({ query: 'mutation ($id: uuid!, $p: uuid!) { update_drops_by_pk(pk_columns: { id: $id }, _set: { phenom_id: $p, status: accepted }) { id } }', variables: { id: dropId, p: phenomId } }),
     });
     expect(await res.json()).toEqual({ data: { update_drops_by_pk: { id: dropId } } });

@@ -3,7 +3,6 @@ import { NotificationPageDocument, type Notifications_Bool_Exp } from '@/graphql
 import { parseQuery, withStaff } from '@/lib/auth';
 import { notificationListQuerySchema } from '@/lib/notifications/input';
 import { presentNotification } from '@/lib/notifications/present';
-import { runAsCaller } from '@/lib/route-upstream';
 
 /** The caller's notifications, newest first (`before` pages back, `unread=true` narrows), with the unread count. */
 export const GET = withStaff(async (ctx) => {
@@ -12,13 +11,12 @@ export const GET = withStaff(async (ctx) => {
     ...(query.unread ? { read_at: { _is_null: true } } : {}),
     ...(query.before ? { created_at: { _lt: query.before } } : {}),
   };
-  const ran = await runAsCaller(NotificationPageDocument, { limit: query.limit, where }, ctx, 'notifications');
-  if (!ran.ok) return ran.response;
-  const notifications = ran.data.notifications.map(presentNotification);
+  const data = await ctx.hasura(NotificationPageDocument, { limit: query.limit, where });
+  const notifications = data.notifications.map(presentNotification);
   const last = notifications.at(-1);
   return NextResponse.json({
     notifications,
-    unread_count: ran.data.unread.aggregate?.count ?? 0,
+    unread_count: data.unread.aggregate?.count ?? 0,
     // Where the next page starts; null when this one was not full.
     next_before: notifications.length === query.limit && last ? last.created_at : null,
   });
