@@ -6,7 +6,7 @@ import { SidebarNav } from '@/components/layout/sidebar-nav';
 export interface AppShellProps {
   /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
   userMenu: ReactNode;
-  /** The notification bell, beside the brand in the sidebar and in the mobile top bar. */
+  /** The notification bell, at the right of the top bar. */
   notifications?: ReactNode;
   children: ReactNode;
 }
@@ -18,9 +18,8 @@ export function AppShell({ userMenu, notifications, children }: AppShellProps) {
         Skip to content
       </a>
       <aside className="sticky top-0 hidden h-svh w-60 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-3 text-sidebar-foreground md:flex">
-        <div className="flex items-center justify-between gap-2 pt-2">
+        <div className="pt-2">
           <Brand />
-          {notifications}
         </div>
         <div className="flex-1">
           <SidebarNav />
@@ -28,9 +27,12 @@ export function AppShell({ userMenu, notifications, children }: AppShellProps) {
         {userMenu}
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:hidden">
-          <MobileNav />
-          <Brand />
+        {/* On small screens the menu and brand; on every screen the notification bell (rendered once: it polls). */}
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:px-8">
+          <div className="flex items-center gap-2 md:hidden">
+            <MobileNav />
+            <Brand />
+          </div>
           <div className="ml-auto">{notifications}</div>
         </header>
         <main id="main" className="flex-1 px-4 py-6 md:px-8">

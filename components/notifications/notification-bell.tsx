@@ -13,7 +13,8 @@ export function NotificationBell() {
   // no-cache: the answer is one number read afresh each time; nothing to normalise or share between components.
   const { data } = useQuery(UnreadNotificationCountDocument, { pollInterval: BELL_POLL_MS, fetchPolicy: 'no-cache' });
   const unread = data?.notifications_aggregate.aggregate?.count ?? 0;
-  const label = unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`;
+  // Not "Notifications": the sidebar's link has that name, and the two must stay distinguishable.
+  const label = unread === 0 ? 'Nothing unread' : `Unread: ${unread}`;
   return (
     <Link href="/notifications" aria-label={label} title={label} className="relative inline-flex size-9 items-center justify-center rounded-md hover:bg-accent">
       <Bell className="size-5" aria-hidden />
