@@ -29,6 +29,12 @@ export type ListPatchInput = z.output<typeof listPatchSchema>;
 export const listItemAddSchema = z.object({ phenom_id: z.uuid({ error: 'must be a phenom id (UUID)' }), note: note.default('') }).strict();
 export type ListItemAddInput = z.output<typeof listItemAddSchema>;
 
+/**
+ * Items per list: staff reads return at most 1000 list items per request (the row limit in hasura/metadata), and
+ * a move must see every item of the list to renumber it.
+ */
+export const MAX_LIST_ITEMS = 1000;
+
 /** Large enough for any real list, small enough that positions stay far from the integer column's limit. */
 export const MAX_POSITION = 100_000;
 

@@ -85,6 +85,16 @@ describe('items', () => {
     expect(missing.body.error.field).toBe('phenom_id');
   });
 
+  it('refuses a phenom beyond the list’s 1000 items with 409', async () => {
+    const full = await newList('Full');
+    await sql(`INSERT INTO phenom (title, occurred_at) SELECT 'Bulk ' || g, now() FROM generate_series(1, 1001) g`);
+    await sql(`INSERT INTO list_items (list_id, phenom_id, position) SELECT $1, id, row_number() OVER (ORDER BY id) - 1 FROM phenom WHERE title LIKE 'Bulk %' ORDER BY id LIMIT 1000`, [full]);
+    const [extra] = await sql<{ id: string }>(`SELECT id FROM phenom WHERE title LIKE 'Bulk %' AND id NOT IN (SELECT phenom_id FROM list_items WHERE list_id = $1) LIMIT 1`, [full]);
+    const res = await add(full, extra.id);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/at most 1000/);
+  });
+
   it('moves an item to a position and renumbers the list densely in its new order', async () => {
     const before = (await detail(listId)).body.list.items as { id: string; phenom_id: string }[];
     const last = before[3];

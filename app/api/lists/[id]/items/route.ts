@@ -3,7 +3,7 @@ import { AddListItemDocument, ListItemContextDocument } from '@/graphql/generate
 import { withConflictMessage } from '@/lib/api/conflict';
 import { httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
 import { listAccess, NO_SUCH_LIST } from '@/lib/lists/access';
-import { listItemAddSchema, listParamsSchema } from '@/lib/lists/input';
+import { listItemAddSchema, listParamsSchema, MAX_LIST_ITEMS } from '@/lib/lists/input';
 
 /** Adds a phenom at the end of a list, with a note (owner, or a share with edit rights). */
 export const POST = withStaff<{ id: string }>(async (ctx) => {
@@ -14,6 +14,7 @@ export const POST = withStaff<{ id: string }>(async (ctx) => {
   if (!list) throw httpError.notFound(NO_SUCH_LIST);
   if (listAccess(list, ctx.user.sub) === 'read') throw httpError.forbidden('This list is shared with you read-only.');
   if (!context.phenom_by_pk) throw httpError.invalid('phenom_id', 'no such phenom');
+  if ((list.items_aggregate.aggregate?.count ?? 0) >= MAX_LIST_ITEMS) throw httpError.conflict(`This list is full: a list holds at most ${MAX_LIST_ITEMS} phenoms.`);
 
   // Appended after the last one; two adds racing may share a position, which the order's tie-breakers settle.
   const last = list.items_aggregate.aggregate?.max?.position;
