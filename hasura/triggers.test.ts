@@ -45,7 +45,7 @@ beforeAll(async () => {
   url = await freshDatabase();
   await migrate(url);
   await db((c) =>
-    as(c, null, `INSERT INTO users (id, email, role) VALUES ('${ANN}', 'ann@nest.local', 'staff'), ('${BEN}', 'ben@nest.local', 'staff'), ('${CAT}', 'cat@nest.local', 'staff')`),
+    as(c, null, `INSERT INTO users (id, email) VALUES ('${ANN}', 'ann@nest.local'), ('${BEN}', 'ben@nest.local'), ('${CAT}', 'cat@nest.local')`),
   );
 });
 
@@ -73,7 +73,7 @@ describe('audit', () => {
   const ids: Record<string, string> = {};
   const key = (name: string) => ids[name];
   const cases: Case[] = [
-    { table: 'user_role', insert: `INSERT INTO user_role VALUES ('guest', 'Guest') RETURNING value AS id`, update: `UPDATE user_role SET comment = 'Visitor' WHERE value = 'guest'`, delete: `DELETE FROM user_role WHERE value = 'guest'`, changed: 'comment' },
+    { table: 'drop_status', insert: `INSERT INTO drop_status VALUES ('spam', 'Spam') RETURNING value AS id`, update: `UPDATE drop_status SET comment = 'Junk' WHERE value = 'spam'`, delete: `DELETE FROM drop_status WHERE value = 'spam'`, changed: 'comment' },
     { table: 'users', insert: `INSERT INTO users (id, email) VALUES ('u-tmp', 'tmp@nest.local') RETURNING id`, update: `UPDATE users SET display_name = 'Tmp' WHERE id = 'u-tmp'`, delete: `DELETE FROM users WHERE id = 'u-tmp'`, changed: 'display_name' },
     { table: 'teams', insert: `INSERT INTO teams (name) VALUES ('Night shift') RETURNING id`, update: `UPDATE teams SET description = 'x' WHERE name = 'Night shift'`, delete: '', changed: 'description' },
     { table: 'team_members', insert: `INSERT INTO team_members (team_id, user_id) SELECT id, '${BEN}' FROM teams WHERE name = 'Night shift' RETURNING team_id || ':' || user_id AS id`, update: `UPDATE team_members SET is_lead = true`, delete: `DELETE FROM team_members`, changed: 'is_lead' },
