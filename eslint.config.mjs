@@ -10,6 +10,8 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Links go through AppLink (no prefetch: see components/navigation/app-link.tsx and docs/app.md).
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use AppLink from @/components/navigation/app-link.' }] }],
     },
   },
 ];

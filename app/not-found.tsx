@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { Compass } from 'lucide-react';
 import { StatePanel } from '@/components/states/state-panel';
 import { Button } from '@/components/ui/button';
@@ -12,7 +12,7 @@ export default function NotFound() {
           title="Page not found"
           actions={
             <Button asChild>
-              <Link href="/">Go to the dashboard</Link>
+              <AppLink href="/">Go to the dashboard</AppLink>
             </Button>
           }
         >

@@ -54,7 +54,7 @@ test.describe('with any staff account (local stack or deployed site)', () => {
     const account = staffAccount();
     await signIn(page, account, '/sign-in?next=%2Fphenoms');
     await expect(page).toHaveURL(/\/phenoms$/);
-    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     await expectDashboard(page, account);
     await signOutFromMenu(page, account);
     expect((await sessionCookies(page)).idToken).toBeUndefined();

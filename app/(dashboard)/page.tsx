@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { CircleCheck, Inbox, Search, Telescope } from 'lucide-react';
 import { DashboardStatsDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
@@ -88,7 +88,7 @@ export default async function DashboardPage() {
                   <CardDescription>Oldest reports first.</CardDescription>
                 </div>
                 <Button asChild variant="outline" size="sm">
-                  <Link href={filtersHref('/phenoms', DEFAULT_FILTERS, { status: ['new'], sort: 'reported_at', dir: 'asc' })}>View all</Link>
+                  <AppLink href={filtersHref('/phenoms', DEFAULT_FILTERS, { status: ['new'], sort: 'reported_at', dir: 'asc' })}>View all</AppLink>
                 </Button>
               </CardHeader>
               <CardContent>
@@ -102,7 +102,7 @@ export default async function DashboardPage() {
                   <CardDescription>Newest reports first.</CardDescription>
                 </div>
                 <Button asChild variant="outline" size="sm">
-                  <Link href={filtersHref('/phenoms', DEFAULT_FILTERS, { sort: 'reported_at', dir: 'desc' })}>View all</Link>
+                  <AppLink href={filtersHref('/phenoms', DEFAULT_FILTERS, { sort: 'reported_at', dir: 'desc' })}>View all</AppLink>
                 </Button>
               </CardHeader>
               <CardContent>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { redirect } from 'next/navigation';
 import { ShieldOff } from 'lucide-react';
 import { AmplifyProvider } from '@/components/auth/amplify-provider';
@@ -26,7 +26,7 @@ export default async function NoAccessPage() {
               <h1 className="mt-4 text-xl font-semibold tracking-tight">You have access</h1>
               <p className="mt-2 text-sm text-muted-foreground">Your account can use N.E.S.T. now.</p>
               <Button asChild className="mt-6">
-                <Link href="/">Go to the dashboard</Link>
+                <AppLink href="/">Go to the dashboard</AppLink>
               </Button>
             </>
           ) : (

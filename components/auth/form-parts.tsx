@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import type { z } from 'zod';
 import { Loader2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -24,8 +24,8 @@ export function AuthCard({ title, description, children, footer }: { title: stri
 }
 
 /** A link between the auth screens, in the cards' footers. */
-export function AuthLink({ className, ...props }: ComponentProps<typeof Link>) {
-  return <Link className={cn('underline underline-offset-4 hover:text-foreground', className)} {...props} />;
+export function AuthLink({ className, ...props }: ComponentProps<typeof AppLink>) {
+  return <AppLink className={cn('underline underline-offset-4 hover:text-foreground', className)} {...props} />;
 }
 
 /** The footer of the screens that are a step of signing in: back to the start, keeping where to go afterwards. */

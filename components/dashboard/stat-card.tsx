@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import type { LucideIcon } from 'lucide-react';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 
@@ -6,7 +6,7 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 export function StatCard({ label, value, hint, href, icon: Icon }: { label: string; value: number; hint?: string; href: string; icon: LucideIcon }) {
   return (
-    <Link href={href} className="rounded-xl outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+    <AppLink href={href} className="rounded-xl outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
       <Card className="h-full gap-2 transition-colors hover:bg-accent/50">
         <CardHeader className="flex-row items-center justify-between">
           <CardTitle className="text-sm font-medium text-muted-foreground">{label}</CardTitle>
@@ -17,7 +17,7 @@ export function StatCard({ label, value, hint, href, icon: Icon }: { label: stri
           {hint ? <p className="mt-1 text-xs text-muted-foreground">{hint}</p> : null}
         </CardContent>
       </Card>
-    </Link>
+    </AppLink>
   );
 }
 
@@ -40,7 +40,7 @@ export function BreakdownBars({
         return (
           <li key={row.key}>
             {/* The bar is decoration: the link's name carries the figures in one phrase. */}
-            <Link href={row.href} aria-label={`${row.label}: ${numberFormat.format(row.count)} (${percent}%)`} className="group block rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+            <AppLink href={row.href} aria-label={`${row.label}: ${numberFormat.format(row.count)} (${percent}%)`} className="group block rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
               <div className="mb-1 flex items-baseline justify-between text-sm">
                 <span className="group-hover:underline">{row.label}</span>
                 <span className="tabular-nums text-muted-foreground">
@@ -50,7 +50,7 @@ export function BreakdownBars({
               <div className="h-2 overflow-hidden rounded-full bg-muted" aria-hidden>
                 <div className="h-full rounded-full bg-primary" style={{ width: `${Math.max(share * 100, row.count > 0 ? 1 : 0)}%`, background: row.color }} />
               </div>
-            </Link>
+            </AppLink>
           </li>
         );
       })}

@@ -17,14 +17,18 @@ export function AppShell({ userMenu, notifications, children }: AppShellProps) {
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="sticky top-0 hidden h-svh w-60 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-3 text-sidebar-foreground md:flex">
-        <div className="pt-2">
-          <Brand />
+      {/* The aside stretches to the full height of the page, so its background and border reach the bottom of a
+          page taller than the window; its content sticks to the top of the window while the page scrolls. */}
+      <aside className="hidden w-60 shrink-0 self-stretch border-r border-sidebar-border bg-sidebar text-sidebar-foreground md:block">
+        <div className="sticky top-0 flex h-svh flex-col gap-6 overflow-y-auto p-3">
+          <div className="pt-2">
+            <Brand />
+          </div>
+          <div className="flex-1">
+            <SidebarNav />
+          </div>
+          {userMenu}
         </div>
-        <div className="flex-1">
-          <SidebarNav />
-        </div>
-        {userMenu}
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         {/* On small screens the menu and brand; on every screen the notification bell (rendered once: it polls). */}

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
 import { isActive, NAV_ITEMS } from '@/components/layout/nav-items';
@@ -12,7 +12,7 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
       {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
         const active = isActive(href, pathname);
         return (
-          <Link
+          <AppLink
             key={href}
             href={href}
             onClick={onNavigate}
@@ -24,7 +24,7 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
           >
             <Icon className="size-4" aria-hidden />
             {label}
-          </Link>
+          </AppLink>
         );
       })}
     </nav>

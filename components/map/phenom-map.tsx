@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { useAppNavigation } from '@/components/navigation/use-app-navigation';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -72,7 +72,7 @@ function popupContent(p: PhenomPointProperties, onOpen: (id: string) => void): H
 
 export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
   const container = useRef<HTMLDivElement>(null);
-  const router = useRouter();
+  const { navigate } = useAppNavigation();
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -117,7 +117,7 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
           const [lng, lat] = (feature.geometry as Point).coordinates;
           new lib.Popup({ offset: 10, maxWidth: '280px' })
             .setLngLat([lng, lat])
-            .setDOMContent(popupContent(feature.properties as PhenomPointProperties, (id) => router.push(`/phenoms/${id}`)))
+            .setDOMContent(popupContent(feature.properties as PhenomPointProperties, (id) => navigate(`/phenoms/${id}`)))
             .addTo(map!);
         };
 
@@ -172,7 +172,7 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
       for (const marker of countMarkers.values()) marker.remove();
       map?.remove();
     };
-  }, [points, mapboxToken, focusId, router]);
+  }, [points, mapboxToken, focusId, navigate]);
 
   return (
     <div className="relative h-[calc(100svh-16rem)] min-h-96 overflow-hidden rounded-xl border">

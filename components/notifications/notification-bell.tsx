@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { Bell } from 'lucide-react';
 import { useQuery } from '@apollo/client/react';
 import { UnreadNotificationCountDocument } from '@/graphql/generated/graphql';
@@ -16,13 +16,13 @@ export function NotificationBell() {
   // Not "Notifications": the sidebar's link has that name, and the two must stay distinguishable.
   const label = unread === 0 ? 'Nothing unread' : `Unread: ${unread}`;
   return (
-    <Link href="/notifications" aria-label={label} title={label} className="relative inline-flex size-9 items-center justify-center rounded-md hover:bg-accent">
+    <AppLink href="/notifications" aria-label={label} title={label} className="relative inline-flex size-9 items-center justify-center rounded-md hover:bg-accent">
       <Bell className="size-5" aria-hidden />
       {unread > 0 ? (
         <span data-testid="unread-count" className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] font-semibold leading-4 text-primary-foreground">
           {unread > 99 ? '99+' : unread}
         </span>
       ) : null}
-    </Link>
+    </AppLink>
   );
 }

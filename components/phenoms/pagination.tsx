@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { filtersHref, PAGE_SIZES, type PhenomFilters } from '@/lib/phenoms/filters';
@@ -17,14 +17,14 @@ export function Pagination({ pathname, filters, total }: { pathname: string; fil
       <div className="flex items-center gap-2">
         <span className="text-muted-foreground">Rows per page</span>
         {PAGE_SIZES.map((size) => (
-          <Link
+          <AppLink
             key={size}
             href={filtersHref(pathname, filters, { size })}
             aria-current={size === filters.size ? 'true' : undefined}
             className={size === filters.size ? 'font-semibold underline' : 'text-muted-foreground hover:text-foreground'}
           >
             {size}
-          </Link>
+          </AppLink>
         ))}
       </div>
       <div className="flex items-center gap-2">
@@ -52,9 +52,9 @@ function PageLink({ disabled, href, label, children }: { disabled: boolean; href
   }
   return (
     <Button asChild variant="outline" size="icon">
-      <Link href={href} aria-label={label} scroll={false}>
+      <AppLink href={href} aria-label={label} scroll={false}>
         {children}
-      </Link>
+      </AppLink>
     </Button>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState, useTransition } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { usePathname } from 'next/navigation';
+import { useAppNavigation } from '@/components/navigation/use-app-navigation';
 import { ChevronDown, Search, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -17,9 +18,8 @@ import { OUTCOME_LABELS, PHENOM_OUTCOMES, PHENOM_STATUSES, STATUS_LABELS } from 
 
 /** The filter bar: every change becomes a new URL, and the server page renders the result. */
 export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
-  const router = useRouter();
+  const { navigate, pending } = useAppNavigation();
   const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(filters.q);
   // Back/forward changes the URL under us: show what the URL says.
   useEffect(() => setQ(filters.q), [filters.q]);
@@ -33,7 +33,7 @@ export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
   const apply = (change: Partial<PhenomFilters>) => {
     requested.current = mergeFilters(requested.current, change);
     const href = hrefFor(pathname, requested.current);
-    startTransition(() => router.replace(href, { scroll: false }));
+    navigate(href, { replace: true, scroll: false });
   };
 
   return (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import type { DashboardPhenomFragment } from '@/graphql/generated/graphql';
 import { StatusBadge } from '@/components/phenoms/badges';
 import { formatOccurredAt } from '@/lib/phenoms/vocabulary';
@@ -10,7 +10,7 @@ export function PhenomMiniList({ phenoms, empty }: { phenoms: DashboardPhenomFra
     <ul className="divide-y">
       {phenoms.map((p) => (
         <li key={p.id}>
-          <Link href={`/phenoms/${p.id}`} className="flex items-center justify-between gap-3 py-2.5 hover:bg-accent/40">
+          <AppLink href={`/phenoms/${p.id}`} className="flex items-center justify-between gap-3 py-2.5 hover:bg-accent/40">
             <span className="min-w-0">
               <span className="block truncate text-sm font-medium">{p.title}</span>
               <span className="block truncate text-xs text-muted-foreground">
@@ -18,7 +18,7 @@ export function PhenomMiniList({ phenoms, empty }: { phenoms: DashboardPhenomFra
               </span>
             </span>
             <StatusBadge status={p.status} />
-          </Link>
+          </AppLink>
         </li>
       ))}
     </ul>

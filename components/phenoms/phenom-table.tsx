@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { usePathname } from 'next/navigation';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp, ArrowUpDown, Paperclip } from 'lucide-react';
@@ -19,9 +19,9 @@ const columns: ColumnDef<PhenomRow>[] = [
     id: 'title',
     header: 'Title',
     cell: ({ row }) => (
-      <Link href={`/phenoms/${row.original.id}`} className="font-medium hover:underline">
+      <AppLink href={`/phenoms/${row.original.id}`} className="font-medium hover:underline">
         {row.original.title}
-      </Link>
+      </AppLink>
     ),
   },
   { id: 'occurred_at', header: 'Occurred', cell: ({ row }) => <span className="whitespace-nowrap">{formatOccurredAt(row.original.occurred_at, row.original.occurred_at_precision)}</span> },
@@ -75,14 +75,14 @@ export function PhenomTable({ rows, filters }: { rows: PhenomRow[]; filters: Phe
                 const Icon = !active ? ArrowUpDown : filters.dir === 'asc' ? ArrowUp : ArrowDown;
                 return (
                   <TableHead key={header.id} aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                    <Link
+                    <AppLink
                       href={filtersHref(pathname, filters, { sort: column, dir: nextDir })}
                       scroll={false}
                       className="inline-flex items-center gap-1 hover:text-foreground"
                     >
                       {label}
                       <Icon className={active ? 'size-3.5' : 'size-3.5 opacity-40'} aria-hidden />
-                    </Link>
+                    </AppLink>
                   </TableHead>
                 );
               })}

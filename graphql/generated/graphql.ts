@@ -908,6 +908,8 @@ export type Phenom_Bool_Exp = {
   outcome?: Phenom_Outcome_Enum_Comparison_Exp | null | undefined;
   outcome_confidence?: Outcome_Confidence_Enum_Comparison_Exp | null | undefined;
   reported_at?: Timestamptz_Comparison_Exp | null | undefined;
+  screening_runs?: Screening_Run_Bool_Exp | null | undefined;
+  screening_runs_aggregate?: Screening_Run_Aggregate_Bool_Exp | null | undefined;
   sensor_data?: Phenom_Sensor_Data_Bool_Exp | null | undefined;
   sensor_data_aggregate?: Phenom_Sensor_Data_Aggregate_Bool_Exp | null | undefined;
   shape?: String_Comparison_Exp | null | undefined;
@@ -1161,6 +1163,7 @@ export type Phenom_Insert_Input = {
   outcome?: Phenom_Outcome_Enum | null | undefined;
   outcome_confidence?: Outcome_Confidence_Enum | null | undefined;
   reported_at?: string | null | undefined;
+  screening_runs?: Screening_Run_Arr_Rel_Insert_Input | null | undefined;
   sensor_data?: Phenom_Sensor_Data_Arr_Rel_Insert_Input | null | undefined;
   shape?: string | null | undefined;
   shoots?: Phenom_Shoots_Arr_Rel_Insert_Input | null | undefined;
@@ -1497,6 +1500,7 @@ export type Phenom_Order_By = {
   outcome?: Order_By | null | undefined;
   outcome_confidence?: Order_By | null | undefined;
   reported_at?: Order_By | null | undefined;
+  screening_runs_aggregate?: Screening_Run_Aggregate_Order_By | null | undefined;
   sensor_data_aggregate?: Phenom_Sensor_Data_Aggregate_Order_By | null | undefined;
   shape?: Order_By | null | undefined;
   shoots_aggregate?: Phenom_Shoots_Aggregate_Order_By | null | undefined;
@@ -1926,6 +1930,330 @@ export type Phenom_Variance_Order_By = {
   duration_s?: Order_By | null | undefined;
   latitude?: Order_By | null | undefined;
   longitude?: Order_By | null | undefined;
+};
+
+export type Screening_Candidate_Aggregate_Bool_Exp = {
+  bool_and?: Screening_Candidate_Aggregate_Bool_Exp_Bool_And | null | undefined;
+  bool_or?: Screening_Candidate_Aggregate_Bool_Exp_Bool_Or | null | undefined;
+  count?: Screening_Candidate_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Screening_Candidate_Aggregate_Bool_Exp_Bool_And = {
+  arguments: Screening_Candidate_Select_Column_Screening_Candidate_Aggregate_Bool_Exp_Bool_And_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: Screening_Candidate_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type Screening_Candidate_Aggregate_Bool_Exp_Bool_Or = {
+  arguments: Screening_Candidate_Select_Column_Screening_Candidate_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns;
+  distinct?: boolean | null | undefined;
+  filter?: Screening_Candidate_Bool_Exp | null | undefined;
+  predicate: Boolean_Comparison_Exp;
+};
+
+export type Screening_Candidate_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Screening_Candidate_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Screening_Candidate_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
+/** input type for inserting array relation for remote table "screening_candidate" */
+export type Screening_Candidate_Arr_Rel_Insert_Input = {
+  data: Array<Screening_Candidate_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: Screening_Candidate_On_Conflict | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "screening_candidate". All fields are combined with a logical 'AND'. */
+export type Screening_Candidate_Bool_Exp = {
+  _and?: Array<Screening_Candidate_Bool_Exp> | null | undefined;
+  _not?: Screening_Candidate_Bool_Exp | null | undefined;
+  _or?: Array<Screening_Candidate_Bool_Exp> | null | undefined;
+  accepted_at?: Timestamptz_Comparison_Exp | null | undefined;
+  accepted_by?: String_Comparison_Exp | null | undefined;
+  accepter?: Users_Bool_Exp | null | undefined;
+  az?: Float8_Comparison_Exp | null | undefined;
+  el?: Float8_Comparison_Exp | null | undefined;
+  flags?: Jsonb_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  kind?: String_Comparison_Exp | null | undefined;
+  magnitude?: Float8_Comparison_Exp | null | undefined;
+  name?: String_Comparison_Exp | null | undefined;
+  object_id?: String_Comparison_Exp | null | undefined;
+  range_km?: Float8_Comparison_Exp | null | undefined;
+  rank?: Int_Comparison_Exp | null | undefined;
+  reasons?: String_Comparison_Exp | null | undefined;
+  run?: Screening_Run_Bool_Exp | null | undefined;
+  run_id?: Uuid_Comparison_Exp | null | undefined;
+  separation_deg?: Float8_Comparison_Exp | null | undefined;
+  sunlit?: Boolean_Comparison_Exp | null | undefined;
+  time_offset_s?: Float8_Comparison_Exp | null | undefined;
+  track?: Jsonb_Comparison_Exp | null | undefined;
+  verdict?: String_Comparison_Exp | null | undefined;
+  visible?: Boolean_Comparison_Exp | null | undefined;
+};
+
+/** unique or primary key constraints on table "screening_candidate" */
+export type Screening_Candidate_Constraint =
+  /** unique or primary key constraint on columns "id" */
+  | 'screening_candidate_pkey'
+  /** unique or primary key constraint on columns "run_id", "rank" */
+  | 'screening_candidate_run_id_rank_key';
+
+/** input type for inserting data into table "screening_candidate" */
+export type Screening_Candidate_Insert_Input = {
+  accepter?: Users_Obj_Rel_Insert_Input | null | undefined;
+  az?: number | null | undefined;
+  el?: number | null | undefined;
+  flags?: unknown;
+  kind?: string | null | undefined;
+  magnitude?: number | null | undefined;
+  name?: string | null | undefined;
+  object_id?: string | null | undefined;
+  range_km?: number | null | undefined;
+  rank?: number | null | undefined;
+  reasons?: string | null | undefined;
+  run?: Screening_Run_Obj_Rel_Insert_Input | null | undefined;
+  run_id?: string | null | undefined;
+  separation_deg?: number | null | undefined;
+  sunlit?: boolean | null | undefined;
+  time_offset_s?: number | null | undefined;
+  track?: unknown;
+  verdict?: string | null | undefined;
+  visible?: boolean | null | undefined;
+};
+
+/** on_conflict condition type for table "screening_candidate" */
+export type Screening_Candidate_On_Conflict = {
+  constraint: Screening_Candidate_Constraint;
+  update_columns?: Array<Screening_Candidate_Update_Column>;
+  where?: Screening_Candidate_Bool_Exp | null | undefined;
+};
+
+/** select columns of table "screening_candidate" */
+export type Screening_Candidate_Select_Column =
+  /** column name */
+  | 'accepted_at'
+  /** column name */
+  | 'accepted_by'
+  /** column name */
+  | 'az'
+  /** column name */
+  | 'el'
+  /** column name */
+  | 'flags'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'kind'
+  /** column name */
+  | 'magnitude'
+  /** column name */
+  | 'name'
+  /** column name */
+  | 'object_id'
+  /** column name */
+  | 'range_km'
+  /** column name */
+  | 'rank'
+  /** column name */
+  | 'reasons'
+  /** column name */
+  | 'run_id'
+  /** column name */
+  | 'separation_deg'
+  /** column name */
+  | 'sunlit'
+  /** column name */
+  | 'time_offset_s'
+  /** column name */
+  | 'track'
+  /** column name */
+  | 'verdict'
+  /** column name */
+  | 'visible';
+
+/** select "screening_candidate_aggregate_bool_exp_bool_and_arguments_columns" columns of table "screening_candidate" */
+export type Screening_Candidate_Select_Column_Screening_Candidate_Aggregate_Bool_Exp_Bool_And_Arguments_Columns =
+  /** column name */
+  | 'sunlit'
+  /** column name */
+  | 'visible';
+
+/** select "screening_candidate_aggregate_bool_exp_bool_or_arguments_columns" columns of table "screening_candidate" */
+export type Screening_Candidate_Select_Column_Screening_Candidate_Aggregate_Bool_Exp_Bool_Or_Arguments_Columns =
+  /** column name */
+  | 'sunlit'
+  /** column name */
+  | 'visible';
+
+/** update columns of table "screening_candidate" */
+export type Screening_Candidate_Update_Column =
+  /** column name */
+  | 'accepted_at';
+
+export type Screening_Run_Aggregate_Bool_Exp = {
+  count?: Screening_Run_Aggregate_Bool_Exp_Count | null | undefined;
+};
+
+export type Screening_Run_Aggregate_Bool_Exp_Count = {
+  arguments?: Array<Screening_Run_Select_Column> | null | undefined;
+  distinct?: boolean | null | undefined;
+  filter?: Screening_Run_Bool_Exp | null | undefined;
+  predicate: Int_Comparison_Exp;
+};
+
+/** order by aggregate values of table "screening_run" */
+export type Screening_Run_Aggregate_Order_By = {
+  avg?: Screening_Run_Avg_Order_By | null | undefined;
+  count?: Order_By | null | undefined;
+  max?: Screening_Run_Max_Order_By | null | undefined;
+  min?: Screening_Run_Min_Order_By | null | undefined;
+  stddev?: Screening_Run_Stddev_Order_By | null | undefined;
+  stddev_pop?: Screening_Run_Stddev_Pop_Order_By | null | undefined;
+  stddev_samp?: Screening_Run_Stddev_Samp_Order_By | null | undefined;
+  sum?: Screening_Run_Sum_Order_By | null | undefined;
+  var_pop?: Screening_Run_Var_Pop_Order_By | null | undefined;
+  var_samp?: Screening_Run_Var_Samp_Order_By | null | undefined;
+  variance?: Screening_Run_Variance_Order_By | null | undefined;
+};
+
+/** input type for inserting array relation for remote table "screening_run" */
+export type Screening_Run_Arr_Rel_Insert_Input = {
+  data: Array<Screening_Run_Insert_Input>;
+};
+
+/** order by avg() on columns of table "screening_run" */
+export type Screening_Run_Avg_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** Boolean expression to filter rows from the table "screening_run". All fields are combined with a logical 'AND'. */
+export type Screening_Run_Bool_Exp = {
+  _and?: Array<Screening_Run_Bool_Exp> | null | undefined;
+  _not?: Screening_Run_Bool_Exp | null | undefined;
+  _or?: Array<Screening_Run_Bool_Exp> | null | undefined;
+  candidates?: Screening_Candidate_Bool_Exp | null | undefined;
+  candidates_aggregate?: Screening_Candidate_Aggregate_Bool_Exp | null | undefined;
+  created_at?: Timestamptz_Comparison_Exp | null | undefined;
+  created_by?: String_Comparison_Exp | null | undefined;
+  creator?: Users_Bool_Exp | null | undefined;
+  engine_version?: String_Comparison_Exp | null | undefined;
+  failed_providers?: Int_Comparison_Exp | null | undefined;
+  id?: Uuid_Comparison_Exp | null | undefined;
+  inputs?: Jsonb_Comparison_Exp | null | undefined;
+  phenom?: Phenom_Bool_Exp | null | undefined;
+  phenom_id?: Uuid_Comparison_Exp | null | undefined;
+  providers?: Jsonb_Comparison_Exp | null | undefined;
+  replay_of?: Uuid_Comparison_Exp | null | undefined;
+  sun?: Jsonb_Comparison_Exp | null | undefined;
+  trigger?: String_Comparison_Exp | null | undefined;
+};
+
+/** input type for inserting data into table "screening_run" */
+export type Screening_Run_Insert_Input = {
+  candidates?: Screening_Candidate_Arr_Rel_Insert_Input | null | undefined;
+  creator?: Users_Obj_Rel_Insert_Input | null | undefined;
+  engine_version?: string | null | undefined;
+  failed_providers?: number | null | undefined;
+  inputs?: unknown;
+  phenom?: Phenom_Obj_Rel_Insert_Input | null | undefined;
+  phenom_id?: string | null | undefined;
+  providers?: unknown;
+  replay_of?: string | null | undefined;
+  sun?: unknown;
+  trigger?: string | null | undefined;
+};
+
+/** order by max() on columns of table "screening_run" */
+export type Screening_Run_Max_Order_By = {
+  created_at?: Order_By | null | undefined;
+  created_by?: Order_By | null | undefined;
+  engine_version?: Order_By | null | undefined;
+  failed_providers?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  replay_of?: Order_By | null | undefined;
+  trigger?: Order_By | null | undefined;
+};
+
+/** order by min() on columns of table "screening_run" */
+export type Screening_Run_Min_Order_By = {
+  created_at?: Order_By | null | undefined;
+  created_by?: Order_By | null | undefined;
+  engine_version?: Order_By | null | undefined;
+  failed_providers?: Order_By | null | undefined;
+  id?: Order_By | null | undefined;
+  phenom_id?: Order_By | null | undefined;
+  replay_of?: Order_By | null | undefined;
+  trigger?: Order_By | null | undefined;
+};
+
+/** input type for inserting object relation for remote table "screening_run" */
+export type Screening_Run_Obj_Rel_Insert_Input = {
+  data: Screening_Run_Insert_Input;
+};
+
+/** select columns of table "screening_run" */
+export type Screening_Run_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'created_by'
+  /** column name */
+  | 'engine_version'
+  /** column name */
+  | 'failed_providers'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'inputs'
+  /** column name */
+  | 'phenom_id'
+  /** column name */
+  | 'providers'
+  /** column name */
+  | 'replay_of'
+  /** column name */
+  | 'sun'
+  /** column name */
+  | 'trigger';
+
+/** order by stddev() on columns of table "screening_run" */
+export type Screening_Run_Stddev_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by stddev_pop() on columns of table "screening_run" */
+export type Screening_Run_Stddev_Pop_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by stddev_samp() on columns of table "screening_run" */
+export type Screening_Run_Stddev_Samp_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by sum() on columns of table "screening_run" */
+export type Screening_Run_Sum_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by var_pop() on columns of table "screening_run" */
+export type Screening_Run_Var_Pop_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by var_samp() on columns of table "screening_run" */
+export type Screening_Run_Var_Samp_Order_By = {
+  failed_providers?: Order_By | null | undefined;
+};
+
+/** order by variance() on columns of table "screening_run" */
+export type Screening_Run_Variance_Order_By = {
+  failed_providers?: Order_By | null | undefined;
 };
 
 export type Team_Members_Aggregate_Bool_Exp = {
@@ -2506,6 +2834,58 @@ export type PhenomUpdateMutationVariables = Exact<{
 
 export type PhenomUpdateMutation = { update_phenom_by_pk: { id: string, status: Phenom_Status_Enum, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null, assignee_id: string | null, updated_at: string } | null };
 
+export type AcceptScreeningCandidateMutationVariables = Exact<{
+  phenomId: string;
+  candidateId: string;
+  outcome: Phenom_Outcome_Enum;
+  confidence?: Outcome_Confidence_Enum | null | undefined;
+  at: string;
+}>;
+
+
+export type AcceptScreeningCandidateMutation = { update_phenom_by_pk: { id: string, outcome: Phenom_Outcome_Enum, outcome_confidence: Outcome_Confidence_Enum | null } | null, update_screening_candidate_by_pk: { id: string, accepted_at: string | null } | null };
+
+export type BulkScreeningTargetsQueryVariables = Exact<{
+  since: string;
+  after: string;
+  limit: number;
+}>;
+
+
+export type BulkScreeningTargetsQuery = { phenom: Array<{ id: string, latitude: number | string | null, longitude: number | string | null, altitude_m: number | string | null, occurred_at: string, coords: Array<{ t: string, observer_lat: number | string | null, observer_lng: number | string | null, observer_alt_m: number | string | null, bearing_deg: number | string | null, elevation_deg: number | string | null }> }> };
+
+export type ComparableCandidateFragment = { rank: number, kind: string, object_id: string | null, name: string, verdict: string | null };
+
+export type InsertScreeningRunMutationVariables = Exact<{
+  run: Screening_Run_Insert_Input;
+}>;
+
+
+export type InsertScreeningRunMutation = { insert_screening_run_one: { id: string, created_at: string, failed_providers: number, candidates: Array<{ id: string, reasons: string, rank: number, kind: string, object_id: string | null, name: string, verdict: string | null }> } | null };
+
+export type PhenomScreeningQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PhenomScreeningQuery = { screening_run: Array<{ id: string, created_at: string, trigger: string, engine_version: string, inputs: unknown, sun: unknown, failed_providers: number, creator: { display_name: string, email: string } | null, candidates: Array<{ id: string, rank: number, kind: string, object_id: string | null, name: string, flags: unknown, az: number | string, el: number | string, range_km: number | string, time_offset_s: number | string, sunlit: boolean | null, visible: boolean, magnitude: number | string | null, separation_deg: number | string | null, verdict: string | null, reasons: string, track: unknown, accepted_at: string | null }> }> };
+
+export type ScreeningCandidateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreeningCandidateQuery = { screening_candidate_by_pk: { id: string, kind: string, flags: unknown, verdict: string | null, name: string, run: { phenom_id: string } | null } | null };
+
+export type ScreeningTargetFieldsFragment = { id: string, latitude: number | string | null, longitude: number | string | null, altitude_m: number | string | null, occurred_at: string, coords: Array<{ t: string, observer_lat: number | string | null, observer_lng: number | string | null, observer_alt_m: number | string | null, bearing_deg: number | string | null, elevation_deg: number | string | null }> };
+
+export type ScreeningTargetQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreeningTargetQuery = { phenom_by_pk: { id: string, latitude: number | string | null, longitude: number | string | null, altitude_m: number | string | null, occurred_at: string, screening_runs: Array<{ id: string, candidates: Array<{ rank: number, kind: string, object_id: string | null, name: string, verdict: string | null }> }>, coords: Array<{ t: string, observer_lat: number | string | null, observer_lng: number | string | null, observer_alt_m: number | string | null, bearing_deg: number | string | null, elevation_deg: number | string | null }> } | null };
+
 export type ItemShareTargetQueryVariables = Exact<{
   itemId: string;
   userId: string;
@@ -2673,6 +3053,8 @@ export type UserSummaryFragment = { id: string, display_name: string, email: str
 export const DashboardPhenomFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardPhenomFragment, unknown>;
 export const ListItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"list_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list_id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"added_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<ListItemFieldsFragment, unknown>;
 export const MediaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MediaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_media"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}},{"kind":"Field","name":{"kind":"Name","value":"file_name"}},{"kind":"Field","name":{"kind":"Name","value":"content_type"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"duration_s"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"captured_at"}},{"kind":"Field","name":{"kind":"Name","value":"uploaded_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MediaFieldsFragment, unknown>;
+export const ComparableCandidateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparableCandidate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"screening_candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]} as unknown as DocumentNode<ComparableCandidateFragment, unknown>;
+export const ScreeningTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"altitude_m"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"coords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bearing_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"elevation_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"t"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"t"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lat"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lng"}},{"kind":"Field","name":{"kind":"Name","value":"observer_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"bearing_deg"}},{"kind":"Field","name":{"kind":"Name","value":"elevation_deg"}}]}}]}}]} as unknown as DocumentNode<ScreeningTargetFieldsFragment, unknown>;
 export const MyProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"avatar_key"}},{"kind":"Field","name":{"kind":"Name","value":"has_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_seen_at"}}]}}]} as unknown as DocumentNode<MyProfileFieldsFragment, unknown>;
 export const UserSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<UserSummaryFragment, unknown>;
 export const DashboardStatsDocument = {"__meta__":{"hash":"sha256:c1f851ff27140287e26bc5d6498e3a7f71b9eb60a5e1e1d2d3191fc7f800aa12"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_new"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_triage"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"triage"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_investigating"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"investigating"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_resolved"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"resolved"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"status_archived"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"archived"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_unknown"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"unknown"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_aircraft"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"aircraft"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_satellite"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"satellite"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_starlink"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"starlink"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_balloon"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"balloon"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_planet_star"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"planet_star"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_drone"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"drone"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_bird"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"bird"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_weather"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"weather"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_hoax"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"hoax"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_insufficient_data"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"insufficient_data"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outcome_other"},"name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"other"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recentLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unscreened"},"name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"EnumValue","value":"new"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reported_at"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPhenom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPhenom"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
@@ -2700,6 +3082,12 @@ export const PhenomDetailDocument = {"__meta__":{"hash":"sha256:f811b20ae042e7f6
 export const PhenomListDocument = {"__meta__":{"hash":"sha256:57c70930c177f58e13944e968d434fad8fe99cda08fa8e1e63a200818593708a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_order_by"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_by"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at_precision"}},{"kind":"Field","name":{"kind":"Name","value":"reported_at"}},{"kind":"Field","name":{"kind":"Name","value":"location_name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomListQuery, PhenomListQueryVariables>;
 export const PhenomMapPointsDocument = {"__meta__":{"hash":"sha256:6baf669adef9526f513fd96919354a2a7ca3fe7cc753d4f1b08a182ba35c6093"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomMapPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phenom_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomMapPointsQuery, PhenomMapPointsQueryVariables>;
 export const PhenomUpdateDocument = {"__meta__":{"hash":"sha256:86b45f60819a69038c4d5530e465355fa67a3465afa1104849e38038b2fa6a82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhenomUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}},{"kind":"Field","name":{"kind":"Name","value":"assignee_id"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<PhenomUpdateMutation, PhenomUpdateMutationVariables>;
+export const AcceptScreeningCandidateDocument = {"__meta__":{"hash":"sha256:1e3471fff86c2b02ac0f65024d01c9d083d7bbede588e28f6a1dcd799cb23b25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptScreeningCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phenomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"phenom_outcome_enum"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confidence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"outcome_confidence_enum"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phenomId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome_confidence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confidence"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcome_confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"update_screening_candidate_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"accepted_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accepted_at"}}]}}]}}]} as unknown as DocumentNode<AcceptScreeningCandidateMutation, AcceptScreeningCandidateMutationVariables>;
+export const BulkScreeningTargetsDocument = {"__meta__":{"hash":"sha256:4102107530a7791c2e93ed746a2bf2d42009cf3c4104b25396e771f645a43827"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkScreeningTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_gte"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"latitude"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_gt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningTargetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"altitude_m"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"coords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bearing_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"elevation_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"t"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"t"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lat"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lng"}},{"kind":"Field","name":{"kind":"Name","value":"observer_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"bearing_deg"}},{"kind":"Field","name":{"kind":"Name","value":"elevation_deg"}}]}}]}}]} as unknown as DocumentNode<BulkScreeningTargetsQuery, BulkScreeningTargetsQueryVariables>;
+export const InsertScreeningRunDocument = {"__meta__":{"hash":"sha256:6f53c90c7c885c11c6815078f7941d9dec14edecc792ebc645ac2701355b8628"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InsertScreeningRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"run"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"screening_run_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_screening_run_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"run"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"failed_providers"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rank"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparableCandidate"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparableCandidate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"screening_candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]} as unknown as DocumentNode<InsertScreeningRunMutation, InsertScreeningRunMutationVariables>;
+export const PhenomScreeningDocument = {"__meta__":{"hash":"sha256:3d2e85eae021e488b50998963bb980544a44b456ad675166a15681d452843453"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhenomScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screening_run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"phenom_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"engine_version"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}},{"kind":"Field","name":{"kind":"Name","value":"sun"}},{"kind":"Field","name":{"kind":"Name","value":"failed_providers"}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rank"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"az"}},{"kind":"Field","name":{"kind":"Name","value":"el"}},{"kind":"Field","name":{"kind":"Name","value":"range_km"}},{"kind":"Field","name":{"kind":"Name","value":"time_offset_s"}},{"kind":"Field","name":{"kind":"Name","value":"sunlit"}},{"kind":"Field","name":{"kind":"Name","value":"visible"}},{"kind":"Field","name":{"kind":"Name","value":"magnitude"}},{"kind":"Field","name":{"kind":"Name","value":"separation_deg"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"accepted_at"}}]}}]}}]}}]} as unknown as DocumentNode<PhenomScreeningQuery, PhenomScreeningQueryVariables>;
+export const ScreeningCandidateDocument = {"__meta__":{"hash":"sha256:2d8a01368ebf9af7a53485f1e21856c2effe6e38524b126931cf9effd52b419e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screening_candidate_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom_id"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningCandidateQuery, ScreeningCandidateQueryVariables>;
+export const ScreeningTargetDocument = {"__meta__":{"hash":"sha256:1ab2bf2c2320d10681149a64f813a935a15a5daedaf04db7b08aa3a345e5e486"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phenom_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningTargetFields"}},{"kind":"Field","name":{"kind":"Name","value":"screening_runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rank"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparableCandidate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"phenom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"altitude_m"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"coords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bearing_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"elevation_deg"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":false}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"t"},"value":{"kind":"EnumValue","value":"asc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"t"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lat"}},{"kind":"Field","name":{"kind":"Name","value":"observer_lng"}},{"kind":"Field","name":{"kind":"Name","value":"observer_alt_m"}},{"kind":"Field","name":{"kind":"Name","value":"bearing_deg"}},{"kind":"Field","name":{"kind":"Name","value":"elevation_deg"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparableCandidate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"screening_candidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]} as unknown as DocumentNode<ScreeningTargetQuery, ScreeningTargetQueryVariables>;
 export const ItemShareTargetDocument = {"__meta__":{"hash":"sha256:13895c0082d227d56f9bdc5110293d40cfc6fc7988405d43d6bad44a5938511f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemShareTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"me"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list_items_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_id"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"user_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"me"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can_edit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ItemShareTargetQuery, ItemShareTargetQueryVariables>;
 export const ItemSharesDocument = {"__meta__":{"hash":"sha256:c1a68bcfefe2035a7d601128cd948d4e2da263e64d11527776b029ab96cf3ebf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemShares"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list_items_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list_id"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"shared_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"users"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ItemSharesQuery, ItemSharesQueryVariables>;
 export const ListShareTargetDocument = {"__meta__":{"hash":"sha256:e0d51867c6674f8df47ee405441e24770d3d8d8bca21bcf6a1de558f5164d396"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListShareTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lists_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ListShareTargetQuery, ListShareTargetQueryVariables>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseServerEnv } from '../../lib/env';
 import { migrate } from '../db/migrate';
 import { startS3 } from '../s3/server';
+import { startCelestrakPart } from './celestrak';
 import { startCognitoPart, type CognitoSettings } from './cognito';
 import { externalParts, LOCAL, type Env, type StackPorts } from './config';
 import { startEngine } from './engine';
@@ -216,7 +217,12 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
 
     // The app: only what lib/env.ts reads. The database URL and the engine's admin secret stay out of it on purpose.
-    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...cognitoEnv(cognito) };
+    // Element sets for screening: the local CelesTrak stand-in unless CELESTRAK_URL names the real one.
+    const celestrak = await startCelestrakPart(env, opts.dataRoot);
+    if (celestrak.stop) stoppers.push({ name: 'CelesTrak', stop: celestrak.stop });
+    parts.push(celestrak.report);
+
+    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { MapPinOff } from 'lucide-react';
 import { PhenomMapPointsDocument } from '@/graphql/generated/graphql';
 import { serverEnv } from '@/lib/env';
@@ -34,7 +34,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         description="Where phenoms were seen. Click a cluster to zoom in, a point to open it."
         actions={
           <Button asChild variant="outline" size="sm">
-            <Link href={listQuery ? `/phenoms?${listQuery}` : '/phenoms'}>View as list</Link>
+            <AppLink href={listQuery ? `/phenoms?${listQuery}` : '/phenoms'}>View as list</AppLink>
           </Button>
         }
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { BellOff } from 'lucide-react';
 import { NotificationPageDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
@@ -51,9 +51,9 @@ export default async function NotificationsPage() {
             return (
               <li key={n.id}>
                 {href ? (
-                  <Link href={href} className="flex gap-3 px-4 py-3 hover:bg-accent/40">
+                  <AppLink href={href} className="flex gap-3 px-4 py-3 hover:bg-accent/40">
                     {body}
-                  </Link>
+                  </AppLink>
                 ) : (
                   <div className="flex gap-3 px-4 py-3">{body}</div>
                 )}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { SearchX, Telescope } from 'lucide-react';
 import { PhenomListDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
@@ -38,7 +38,7 @@ export default async function PhenomsPage({ searchParams }: { searchParams: Prom
           title="This page is past the end"
           actions={
             <Button asChild variant="outline">
-              <Link href={filtersHref('/phenoms', filters, { page: 1 })}>Go to the first page</Link>
+              <AppLink href={filtersHref('/phenoms', filters, { page: 1 })}>Go to the first page</AppLink>
             </Button>
           }
         />

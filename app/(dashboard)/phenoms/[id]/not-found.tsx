@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { SearchX } from 'lucide-react';
 import { StatePanel } from '@/components/states/state-panel';
 import { Button } from '@/components/ui/button';
@@ -10,7 +10,7 @@ export default function PhenomNotFound() {
       title="Phenom not found"
       actions={
         <Button asChild>
-          <Link href="/phenoms">Back to all phenoms</Link>
+          <AppLink href="/phenoms">Back to all phenoms</AppLink>
         </Button>
       }
     >

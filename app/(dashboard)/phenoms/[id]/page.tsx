@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/navigation/app-link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
-import { PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { PhenomDetailDocument, PhenomScreeningDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
 import { presignMediaUrls } from '@/lib/s3';
 import { phenomIdSchema } from '@/lib/phenoms/update-input';
@@ -13,6 +13,7 @@ import { OutcomeBadge, StatusBadge } from '@/components/phenoms/badges';
 import { ScreeningForm } from '@/components/phenoms/detail/screening-form';
 import { MediaList } from '@/components/phenoms/detail/media-list';
 import { CoordsTable, ShootsList } from '@/components/phenoms/detail/tracks';
+import { SkyView } from '@/components/screening/sky-view';
 import { DataError } from '@/components/states/data-error';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -27,12 +28,12 @@ export default async function PhenomDetailPage({ params }: Props) {
   const { id } = await params;
   if (!phenomIdSchema.safeParse(id).success) notFound();
 
-  const [detail, staff] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {})]);
+  const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), staffQuery(PhenomScreeningDocument, { id })]);
   const back = (
     <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
-      <Link href="/phenoms">
+      <AppLink href="/phenoms">
         <ArrowLeft aria-hidden /> All phenoms
-      </Link>
+      </AppLink>
     </Button>
   );
   if (!detail.ok) {
@@ -50,6 +51,7 @@ export default async function PhenomDetailPage({ params }: Props) {
   // Without the staff list the form still works; it just cannot offer other assignees.
   const staffOptions = (staff.ok ? staff.data.users : phenom.assignee ? [phenom.assignee] : []).map((u) => ({ id: u.id, label: u.display_name || u.email }));
   const place = [phenom.location_name, phenom.country].filter(Boolean).join(', ');
+  const acceptedKey = screening.ok ? screening.data.screening_run.flatMap((r) => r.candidates.filter((c) => c.accepted_at).map((c) => c.id)).join(',') || 'none' : 'none';
   const coordsTotal = phenom.coords_aggregate.aggregate?.count ?? phenom.coords.length;
 
   return (
@@ -91,11 +93,20 @@ export default async function PhenomDetailPage({ params }: Props) {
               </dl>
               {phenom.latitude != null ? (
                 <Button asChild variant="outline" size="sm" className="self-start">
-                  <Link href={`/map?focus=${phenom.id}`}>
+                  <AppLink href={`/map?focus=${phenom.id}`}>
                     <MapPin aria-hidden /> Show on map
-                  </Link>
+                  </AppLink>
                 </Button>
               ) : null}
+            </CardContent>
+          </Card>
+
+          <Card role="region" aria-label="Sky at the time">
+            <CardHeader>
+              <CardTitle>Sky at the time</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {screening.ok ? <SkyView phenomId={phenom.id} runs={screening.data.screening_run} /> : <DataError error={screening.error} />}
             </CardContent>
           </Card>
 
@@ -124,6 +135,9 @@ export default async function PhenomDetailPage({ params }: Props) {
             </CardHeader>
             <CardContent>
               <ScreeningForm
+                // Accepting a screening candidate changes the outcome on the server: start the form from it again
+                // then (and only then: the form's own saves must not remount it under the person's hands).
+                key={acceptedKey}
                 phenomId={phenom.id}
                 initial={{ status: phenom.status, outcome: phenom.outcome, outcome_confidence: phenom.outcome_confidence, assignee_id: phenom.assignee?.id ?? null }}
                 staff={staffOptions}

@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
+import { describeWithData, REFERENCE_DATA_DIR } from '@/lib/screening/testing/reference-data';
+import { POST as accept } from '../../../screening-candidates/[id]/accept/route';
+import { captureSkyAtIntake } from '@/lib/screening/intake';
+import { POST } from './route';
+
+// Against the real engine and database: the run is stored whole, as the caller, and changes nothing by itself;
+// accepting sets the outcome (audited) and marks the candidate.
+const stack = setUpApiStack('screening_routes');
+
+describeWithData('POST /api/phenoms/:id/screenings and POST /api/screening-candidates/:id/accept', ['tle/celestrak-iss-25544-2020-11-07.tle'], () => {
+  let staff: StaffMember;
+  let tulsa: string;
+  beforeAll(async () => {
+    process.env.SCREENING_ELEMENTS_DIR = path.join(REFERENCE_DATA_DIR, 'tle');
+    process.env.SCREENING_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'screening-cache-'));
+    process.env.CELESTRAK_URL = 'http://127.0.0.1:9/';
+    staff = await stack.staff({ name: 'screener' });
+    // The Tulsa World ISS pass: a report at 06:06 CST looking south-west, 25° up.
+    [{ id: tulsa }] = await stack.sql<{ id: string }>(
+      `INSERT INTO public.phenom (title, occurred_at, latitude, longitude, altitude_m) VALUES ('Bright light SW', '2020-11-11T12:06:00Z', 36.154, -95.993, 200) RETURNING id`,
+    );
+    await stack.sql(`INSERT INTO public.phenom_coords (phenom_id, t, bearing_deg, elevation_deg) VALUES ($1, '2020-11-11T12:06:00Z', 225, 25)`, [tulsa]);
+  });
+
+  const screenIt = (id: string, as: StaffMember | null = staff) => stack.call(POST, { method: 'POST', path: `/api/phenoms/${id}/screenings`, params: { id }, as: as ?? undefined });
+
+  it('stores a run with the ISS first, certain, and the raw element set; the phenom is untouched', async () => {
+    const res = await screenIt(tulsa);
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.run.candidates[0]).toMatchObject({ rank: 1, kind: 'satellite', object_id: '25544', verdict: 'certain' });
+    expect(body.changes).toBeNull();
+    const [run] = await stack.sql<{ created_by: string; trigger: string; providers: Array<{ provider: string; raw: { data: { sets: Array<{ norad: number; lines: string[] }> } } }> }>(
+      'SELECT created_by, trigger, providers FROM public.screening_run WHERE id = $1',
+      [body.run.id],
+    );
+    expect(run).toMatchObject({ created_by: staff.id, trigger: 'manual' });
+    expect(run.providers.find((p) => p.provider === 'satellites')?.raw.data.sets.map((s) => s.norad)).toEqual([25544]);
+    const [phenom] = await stack.sql('SELECT outcome, outcome_confidence FROM public.phenom WHERE id = $1', [tulsa]);
+    expect(phenom).toEqual({ outcome: 'unknown', outcome_confidence: null });
+    // The first screening parses the element folder (the 26,000-set catalogue among it): slow on a loaded machine.
+  }, 120_000);
+
+  it('a second run says what changed since the first (nothing, with the same data)', async () => {
+    const body = await (await screenIt(tulsa)).json();
+    expect(body.changes).toMatchObject({ added: [], removed: [], verdictChanged: [] });
+  });
+
+  it('accepting the ISS sets outcome satellite, confidence certain, in the audit log under the staff member', async () => {
+    const [candidate] = await stack.sql<{ id: string }>(
+      `SELECT c.id FROM public.screening_candidate c JOIN public.screening_run r ON r.id = c.run_id WHERE r.phenom_id = $1 AND c.rank = 1 ORDER BY r.created_at DESC LIMIT 1`,
+      [tulsa],
+    );
+    const res = await stack.call(accept, { method: 'POST', path: `/api/screening-candidates/${candidate.id}/accept`, params: { id: candidate.id }, as: staff, body: {} });
+    expect(res.status).toBe(200);
+    expect((await res.json()).phenom).toMatchObject({ outcome: 'satellite', outcome_confidence: 'certain' });
+    const [marked] = await stack.sql<{ accepted_by: string; accepted_at: Date | null }>('SELECT accepted_by, accepted_at FROM public.screening_candidate WHERE id = $1', [candidate.id]);
+    expect(marked.accepted_by).toBe(staff.id);
+    expect(marked.accepted_at).not.toBeNull();
+    const audit = await stack.sql<{ actor_id: string; diff: Record<string, unknown> }>(`SELECT actor_id, diff FROM public.audit_log WHERE entity_id = $1 AND action = 'update'`, [tulsa]);
+    expect(audit).toEqual([{ actor_id: staff.id, diff: { outcome: { old: 'unknown', new: 'satellite' }, outcome_confidence: { old: null, new: 'certain' } } }]);
+  });
+
+  it('accept: a confidence of the caller’s choosing, 422 for an unknown one or field, 404 for no such candidate', async () => {
+    const [candidate] = await stack.sql<{ id: string }>(`SELECT c.id FROM public.screening_candidate c JOIN public.screening_run r ON r.id = c.run_id WHERE r.phenom_id = $1 LIMIT 1`, [tulsa]);
+    const call = (id: string, body: unknown) => stack.call(accept, { method: 'POST', path: `/api/screening-candidates/${id}/accept`, params: { id }, as: staff, body });
+    expect((await (await call(candidate.id, { confidence: 'probable' })).json()).phenom.outcome_confidence).toBe('probable');
+    const bad = await call(candidate.id, { confidence: 'sure' });
+    expect([bad.status, (await bad.json()).error.field]).toEqual([422, 'confidence']);
+    expect((await call(candidate.id, { outcome: 'ufo' })).status).toBe(422);
+    expect((await call('00000000-0000-4000-8000-000000000000', {})).status).toBe(404);
+    expect((await call('not-a-uuid', {})).status).toBe(404);
+  });
+
+  it('401 without a token, 404 for no such phenom, 422 naming latitude for a phenom with no position', async () => {
+    expect((await screenIt(tulsa, null)).status).toBe(401);
+    expect((await screenIt('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const [{ id }] = await stack.sql<{ id: string }>(`INSERT INTO public.phenom (title, occurred_at) VALUES ('Nowhere', now()) RETURNING id`);
+    const res = await screenIt(id);
+    expect(res.status).toBe(422);
+    expect((await res.json()).error.field).toBe('latitude');
+  });
+
+  it('the intake hook stores a run for a new phenom at once, and reports (never throws) what it could not do', async () => {
+    const [{ id }] = await stack.sql<{ id: string }>(`INSERT INTO public.phenom (title, occurred_at, latitude, longitude) VALUES ('Fresh report', '2020-11-11T12:06:00Z', 36.154, -95.993) RETURNING id`);
+    const captured = await captureSkyAtIntake(id, staff.token);
+    expect(captured.ok).toBe(true);
+    const [run] = await stack.sql<{ trigger: string; created_by: string }>('SELECT trigger, created_by FROM public.screening_run WHERE phenom_id = $1', [id]);
+    expect(run).toEqual({ trigger: 'intake', created_by: staff.id });
+    expect(await captureSkyAtIntake('00000000-0000-4000-8000-000000000000', staff.token)).toEqual({ ok: false, reason: 'no such phenom' });
+  });
+});

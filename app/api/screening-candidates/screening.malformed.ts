@@ -1,0 +1,56 @@
+import type { MalformedCase, MalformedTable } from '@/local/test/malformed';
+import { huge } from '@/local/test/malformed';
+import { POST as screen } from '../phenoms/[id]/screenings/route';
+import { POST as accept } from './[id]/accept/route';
+
+/** A phenom without a position, and a candidate of a stored run (inserted by setUp). */
+const NOWHERE = '0b7e2f7a-9c1d-4e55-8a39-0000000000a1';
+const PHENOM = '0b7e2f7a-9c1d-4e55-8a39-0000000000a2';
+const RUN = '0b7e2f7a-9c1d-4e55-8a39-0000000000a3';
+const CANDIDATE = '0b7e2f7a-9c1d-4e55-8a39-0000000000a4';
+
+const acceptCase = (name: string, body: unknown, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, id = CANDIDATE, extra: Partial<MalformedCase> = {}): MalformedCase => ({
+  name,
+  handler: accept,
+  method: 'POST',
+  path: `/api/screening-candidates/${id}/accept`,
+  params: { id },
+  body,
+  ...expected,
+  ...extra,
+});
+const screenCase = (name: string, id: string, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
+  name,
+  handler: screen,
+  method: 'POST',
+  path: `/api/phenoms/${id}/screenings`,
+  params: { id },
+  ...expected,
+  ...extra,
+});
+
+export const table: MalformedTable = {
+  area: 'screening',
+  async setUp({ stack }) {
+    await stack.sql(`INSERT INTO public.phenom (id, title, occurred_at) VALUES ($1, 'Screening fixture, no position', now()), ($2, 'Screening fixture', now())`, [NOWHERE, PHENOM]);
+    await stack.sql(`UPDATE public.phenom SET latitude = 10, longitude = 10 WHERE id = $1`, [PHENOM]);
+    await stack.sql(`INSERT INTO public.screening_run (id, phenom_id, trigger, engine_version, inputs, sun, providers) VALUES ($1, $2, 'manual', 'fixture', '{}', '{}', '[]')`, [RUN, PHENOM]);
+    await stack.sql(`INSERT INTO public.screening_candidate (id, run_id, rank, kind, name, az, el, range_km, time_offset_s, visible, reasons) VALUES ($1, $2, 1, 'planet', 'Venus', 270, 30, 1e8, 0, true, 'fixture')`, [CANDIDATE, RUN]);
+  },
+  cases: [
+    acceptCase('not JSON', 'confidence=certain', { status: 400, code: 'invalid_json' }),
+    acceptCase('empty body', '', { status: 400, code: 'invalid_json' }),
+    acceptCase('JSON array', [{ confidence: 'certain' }], { status: 422, code: 'invalid_input' }),
+    acceptCase('unknown confidence', { confidence: 'sure' }, { status: 422, field: 'confidence', code: 'invalid_input' }),
+    acceptCase('confidence as a number', { confidence: 3 }, { status: 422, field: 'confidence', code: 'invalid_input' }),
+    acceptCase('outcome is not the caller’s to choose', { outcome: 'ufo' }, { status: 422, field: 'outcome', code: 'invalid_input' }),
+    acceptCase('huge confidence', { confidence: huge(5000) }, { status: 422, field: 'confidence', code: 'invalid_input' }),
+    acceptCase('not a uuid', {}, { status: 404, code: 'not_found' }, 'venus'),
+    acceptCase('no such candidate', {}, { status: 404, code: 'not_found' }, '0b7e2f7a-9c1d-4e55-8a39-0000000000ff'),
+    acceptCase('signed out', {}, { status: 401 }, CANDIDATE, { as: 'anonymous' }),
+    screenCase('phenom id not a uuid', 'abc', { status: 404, code: 'not_found' }),
+    screenCase('no such phenom', '0b7e2f7a-9c1d-4e55-8a39-0000000000fe', { status: 404, code: 'not_found' }),
+    screenCase('phenom without a position', NOWHERE, { status: 422, field: 'latitude', code: 'invalid_input' }),
+    screenCase('signed out', PHENOM, { status: 401 }, { as: 'anonymous' }),
+  ],
+};

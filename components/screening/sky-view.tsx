@@ -1,0 +1,78 @@
+import { Body } from 'astronomy-engine';
+import type { PhenomScreeningQuery } from '@/graphql/generated/graphql';
+import { bodyPosition } from '@/lib/screening/bodies';
+import { compareRuns, runInputsSchema } from '@/lib/screening/run-record';
+import { Badge } from '@/components/ui/badge';
+import { AcceptButton, ScreenButton } from './screening-actions';
+import { SkyDome, type DomeObject } from './sky-dome';
+
+type Run = PhenomScreeningQuery['screening_run'][number];
+
+const trackOf = (t: unknown): DomeObject['track'] => (Array.isArray(t) ? (t as DomeObject['track']) : []);
+
+function Changes({ latest, previous }: { latest: Run; previous: Run | undefined }) {
+  if (!previous) return null;
+  const c = compareRuns(previous.candidates, latest.candidates);
+  const parts = [
+    ...c.added.map((x) => `new: ${x.name}`),
+    ...c.removed.map((x) => `gone: ${x.name}`),
+    ...c.verdictChanged.map((x) => `${x.candidate.name}: ${x.from ?? 'no match'} → ${x.to ?? 'no match'}`),
+  ];
+  return (
+    <p data-testid="screening-changes" className="text-xs text-muted-foreground">
+      Since the previous run ({new Date(previous.created_at).toISOString().slice(0, 16).replace('T', ' ')} UTC): {parts.length ? parts.join('; ') : 'no change'}.
+    </p>
+  );
+}
+
+/** The phenom's sky at the event time from its latest screening run, with the candidates to accept. */
+export function SkyView({ phenomId, runs }: { phenomId: string; runs: readonly Run[] }) {
+  const [latest, previous] = runs;
+  if (!latest) {
+    return (
+      <div className="flex flex-col items-start gap-3 text-sm">
+        <p className="text-muted-foreground">Not screened yet: nothing is known about what was in that sky.</p>
+        <ScreenButton phenomId={phenomId} again={false} />
+      </div>
+    );
+  }
+  const inputs = runInputsSchema.parse(latest.inputs);
+  const sun = latest.sun as { az: number; el: number; darkness: string };
+  const moon = bodyPosition(Body.Moon, inputs.observer, Date.parse(inputs.at));
+  const objects: DomeObject[] = latest.candidates.map((c) => ({ id: c.id, name: c.name, kind: c.kind, az: Number(c.az), el: Number(c.el), verdict: c.verdict ?? null, track: trackOf(c.track) }));
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start gap-6">
+        <SkyDome objects={objects} sun={sun} moon={moon} direction={inputs.direction ? { az: inputs.direction.azDeg ?? null, el: inputs.direction.elDeg ?? null } : null} />
+        <div className="flex min-w-0 flex-1 flex-col gap-2 text-sm">
+          <p>
+            {inputs.at.slice(0, 16).replace('T', ' ')} UTC at {inputs.observer.latDeg.toFixed(3)}, {inputs.observer.lonDeg.toFixed(3)} · Sun {Number(sun.el).toFixed(1)}° ({sun.darkness})
+          </p>
+          {latest.failed_providers > 0 ? <p className="text-destructive">{latest.failed_providers} source(s) failed in this run; what they would have listed is missing.</p> : null}
+          <Changes latest={latest} previous={previous} />
+          <ScreenButton phenomId={phenomId} again />
+        </div>
+      </div>
+      {latest.candidates.length === 0 ? (
+        <p className="text-sm text-muted-foreground">Nothing that could be seen by eye was in that sky.</p>
+      ) : (
+        <ol className="flex flex-col divide-y text-sm" aria-label="Screening candidates">
+          {latest.candidates.map((c) => (
+            <li key={c.id} data-testid="screening-candidate" className="flex items-start justify-between gap-3 py-2">
+              <div className="min-w-0">
+                <p className="font-medium">
+                  {c.name} {c.verdict ? <Badge variant="secondary">{c.verdict}</Badge> : <Badge variant="outline">no match</Badge>}
+                </p>
+                <p className="text-xs text-muted-foreground">{c.reasons}</p>
+              </div>
+              <AcceptButton candidateId={c.id} name={c.name} accepted={c.accepted_at !== null && c.accepted_at !== undefined} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="text-xs text-muted-foreground">
+        Run {latest.id.slice(0, 8)} · {latest.engine_version} · by {latest.creator?.display_name || latest.creator?.email || latest.trigger}. Dome: zenith in the middle, horizon on the rim, north up, east left.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+DROP TABLE public.screening_candidate;
+DROP TABLE public.screening_run;
