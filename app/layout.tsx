@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { amplifyConfig } from '@/lib/auth';
 import { AmplifyProvider } from '@/components/auth/amplify-provider';
+import { NONCE_HEADER } from '@/lib/security/headers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,14 +23,15 @@ export const viewport: Viewport = {
 const themeScript = `try{var m=window.matchMedia('(prefers-color-scheme: dark)');var s=function(){document.documentElement.classList.toggle('dark',m.matches)};s();m.addEventListener('change',s)}catch(e){}`;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The browser's Amplify config comes from the server's environment at request time, never from the build:
-  // one build runs against any user pool. So no page is prerendered with a build machine's settings.
-  await connection();
+  // Reading the request makes every page dynamic, as it must be: the browser's Amplify config comes from the
+  // server's environment at request time (one build runs against any user pool), and each response carries its
+  // own CSP nonce (middleware.ts), which our one inline script must bear.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme script changes <html>'s class before React hydrates; that difference is expected.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
         <AmplifyProvider config={amplifyConfig()}>{children}</AmplifyProvider>

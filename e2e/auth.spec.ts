@@ -15,6 +15,7 @@ import {
   staffAccount,
   uniqueEmail,
   type Account,
+  sameOrigin,
 } from './helpers/auth';
 
 const NEW_PASSWORD = 'Brand-New-Pass-42!';
@@ -108,7 +109,7 @@ test.describe('local stack only', () => {
     await expect(page.getByTestId('no-access-email')).toHaveText(account.email);
 
     const admin = await adminPage(browser);
-    const grant = await admin.request.post('/api/admin/invite', { data: { email: account.email } });
+    const grant = await admin.request.post('/api/admin/invite', { headers: sameOrigin(), data: { email: account.email } });
     expect(grant.status()).toBe(200);
     await admin.close();
 
@@ -166,9 +167,9 @@ test.describe('local stack only', () => {
     const email = uniqueEmail('invite');
 
     const admin = await adminPage(browser);
-    const invited = await admin.request.post('/api/admin/invite', { data: { email } });
+    const invited = await admin.request.post('/api/admin/invite', { headers: sameOrigin(), data: { email } });
     expect(invited.status()).toBe(201);
-    const bad = await admin.request.post('/api/admin/invite', { data: { email: 'not-an-email' } });
+    const bad = await admin.request.post('/api/admin/invite', { headers: sameOrigin(), data: { email: 'not-an-email' } });
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error.field).toBe('email');
     await admin.close();
@@ -188,7 +189,7 @@ test.describe('local stack only', () => {
     requireLocalStack();
     await signIn(page, staffAccount());
     await expectDashboard(page, staffAccount());
-    const res = await page.request.post('/api/admin/invite', { data: { email: uniqueEmail('sneaky') } });
+    const res = await page.request.post('/api/admin/invite', { headers: sameOrigin(), data: { email: uniqueEmail('sneaky') } });
     expect(res.status()).toBe(403);
   });
 

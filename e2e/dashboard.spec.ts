@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
-import { adminAccount, createAccount, requireLocalStack } from './helpers/auth';
+import { adminAccount, createAccount, requireLocalStack, sameOrigin } from './helpers/auth';
 import {
   askEngine,
   columnCells,
@@ -182,7 +182,7 @@ test.describe('a phenom’s page', () => {
     await expect(outcome).toHaveValue(wanted.outcome);
     await expect(confidence).toHaveValue(wantedConfidence);
 
-    const refused = await page.request.patch(`/api/phenoms/${phenom.id}`, { data: { outcome: 'swamp_gas' } });
+    const refused = await page.request.patch(`/api/phenoms/${phenom.id}`, { headers: sameOrigin(), data: { outcome: 'swamp_gas' } });
     expect(refused.status()).toBe(422);
     expect(refused.headers()['content-type']).toContain('application/json');
     const body = (await refused.json()) as { error: { code: string; message: string; field?: string } };
@@ -234,7 +234,7 @@ test('staff cannot read the audit log, where the admin finds the staff member’
     id: phenom.id,
   });
   const status = before.status === 'triage' ? 'investigating' : 'triage';
-  expect((await page.request.patch(`/api/phenoms/${phenom.id}`, { data: { status } })).status()).toBe(200);
+  expect((await page.request.patch(`/api/phenoms/${phenom.id}`, { headers: sameOrigin(), data: { status } })).status()).toBe(200);
 
   await expect(page.getByRole('link', { name: /audit/i })).toHaveCount(0);
   const query = 'query ($id: String!) { audit_log(where: { entity_id: { _eq: $id } }, order_by: { at: desc }) { actor_id action diff } }';

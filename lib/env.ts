@@ -29,6 +29,9 @@ const serverEnvSchema = z.object({
   ),
   GITHUB_ORG: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9-]{1,39}$/, { message: 'must be an organisation login' }).optional()),
   GITHUB_API_URL: optionalUrl,
+  // The site's public origin (e.g. https://nest.thephenom.app). State-changing requests must come from it; unset,
+  // the origin the request itself was addressed to (Host / X-Forwarded-Host) is the one accepted.
+  APP_ORIGIN: optionalUrl,
 })
   .refine((e) => [e.GITHUB_APP_ID, e.GITHUB_APP_PRIVATE_KEY, e.GITHUB_ORG].filter(Boolean).length % 3 === 0, {
     message: 'set GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_ORG together, or none of them',

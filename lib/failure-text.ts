@@ -5,15 +5,26 @@ export interface FailureText {
   detail: string;
 }
 
+/**
+ * Whether the app runs on the local stack (its GraphQL engine on this machine): only then may a message point at
+ * `npm run dev`, which means nothing to someone using a deployed site.
+ */
+export function isLocalStack(graphqlUrl: string): boolean {
+  const host = new URL(graphqlUrl).hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+
 /** What a page says when its data could not be loaded: what happened and what the reader can do about it. */
-export function describeFailure(error: Pick<HasuraFailure, 'kind' | 'code'>): FailureText {
+export function describeFailure(error: Pick<HasuraFailure, 'kind' | 'code'>, { localStack = false }: { localStack?: boolean } = {}): FailureText {
   switch (error.kind) {
     case 'timeout':
       return { title: 'The data service is taking too long', detail: 'It did not answer in time. Try again in a moment.' };
     case 'network':
       return {
         title: 'The data service is unreachable',
-        detail: 'N.E.S.T. cannot reach its GraphQL engine. If you run the local stack, check that `npm run dev` is still running.',
+        detail: localStack
+          ? 'N.E.S.T. cannot reach its GraphQL engine. Check that `npm run dev` is still running.'
+          : 'N.E.S.T. cannot reach its data service right now. Try again in a moment; if it persists, tell the team.',
       };
     case 'http':
       return { title: 'The data service failed', detail: 'It answered with an error. Try again; if it persists, tell the team.' };

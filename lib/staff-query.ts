@@ -13,5 +13,11 @@ export async function staffQuery<TData, TVariables extends Record<string, unknow
   options: Omit<HasuraFetchOptions, 'token'> = {},
 ): Promise<HasuraResult<TData>> {
   const { idToken } = await requireStaff();
-  return hasuraFetch(doc, variables, { ...options, token: idToken });
+  return hasuraFetch(doc, variables, { timeoutMs: PAGE_UPSTREAM_TIMEOUT_MS, ...options, token: idToken });
 }
+
+/**
+ * A page gives up on its data sooner than a route (ROUTE_UPSTREAM_TIMEOUT_MS, 8 s): someone is looking at a
+ * loading state, and the error panel with its retry is the better answer after about 3 s.
+ */
+export const PAGE_UPSTREAM_TIMEOUT_MS = 3_000;

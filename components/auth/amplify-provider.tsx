@@ -1,5 +1,6 @@
 'use client';
 
+import '@/lib/security/zod-jitless';
 import type { ReactNode } from 'react';
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
 

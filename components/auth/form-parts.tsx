@@ -152,13 +152,25 @@ export function useAuthForm<S extends z.ZodType<Record<string, unknown>>>(schema
 
 export type AuthFormState = ReturnType<typeof useAuthForm>;
 
+/** Why the auth screens need JavaScript, shown only when it is off. */
+export const NO_SCRIPT_TEXT =
+  'This form needs JavaScript. N.E.S.T. proves your password to Cognito from your browser (SRP), so the password itself is never sent to a server, and that takes a script. Turn JavaScript on for this site and reload.';
+
 /**
  * The auth screens' <form>: submits through useAuthForm (the browser's own validation is off, the schema's
  * messages are clearer) and shows its form-level error above the fields, after an optional info `notice`.
+ * method="post": submitted before the script has loaded (or without JavaScript), the browser would otherwise put
+ * every field, the password included, into the URL, and so into history and server logs. Without JavaScript the
+ * page says why it cannot sign anyone in.
  */
 export function AuthForm({ form, notice, children }: { form: Pick<AuthFormState, 'onSubmit' | 'formError'>; notice?: string; children: ReactNode }) {
   return (
-    <form noValidate onSubmit={form.onSubmit} className="space-y-4">
+    <form noValidate method="post" onSubmit={form.onSubmit} className="space-y-4">
+      <noscript>
+        <div role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {NO_SCRIPT_TEXT}
+        </div>
+      </noscript>
       <FormAlert message={notice} tone="info" />
       <FormAlert message={form.formError} />
       {children}

@@ -7,21 +7,28 @@ import { Button } from '@/components/ui/button';
 import { DropdownMenuItem } from '@/components/ui/dropdown-menu';
 
 /**
- * Signs out everywhere: Amplify's global sign-out revokes the refresh tokens in Cognito (other devices lose
- * their session at their next refresh), then /api/auth/sign-out clears every auth cookie server-side, even if
- * the browser step failed (e.g. an already-revoked session). replace(), not assign(): Back should not return
- * to a page of the signed-out session (protected pages are no-store as well).
+ * Signs out everywhere. /api/auth/sign-out goes first, while the browser still holds the tokens: it records the
+ * session cut-off (every ID token of this person, on any device, is refused from now on), revokes the refresh
+ * tokens in Cognito and clears the auth cookies. Then Amplify forgets the session in this browser; only if the
+ * server could not be reached does Amplify's own global sign-out have to revoke the refresh tokens instead.
+ * replace(), not assign(): Back should not return to a page of the signed-out session (pages are no-store too).
  */
 export function useSignOut() {
   const [pending, setPending] = useState(false);
   async function signOutEverywhere() {
     setPending(true);
+    const server = await fetch('/api/auth/sign-out', {
+      method: 'POST',
+      credentials: 'same-origin',
+      // JSON, like every state-changing request: the server refuses anything a cross-site form could send.
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }).catch(() => undefined);
     try {
-      await signOut({ global: true });
+      await signOut({ global: !server?.ok });
     } catch {
-      // The server route below still clears the cookies and attempts the global sign-out.
+      // Already revoked or unreachable: the cookies are cleared either way.
     }
-    await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
     window.location.replace('/sign-in?notice=signed-out');
   }
   return { signOut: signOutEverywhere, pending };

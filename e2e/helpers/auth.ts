@@ -150,3 +150,11 @@ export async function expireSessionTokens(page: Page, stack: E2eStackInfo): Prom
   ]);
   return expiredId;
 }
+
+/**
+ * The Origin the app's own pages send with a state-changing request. Playwright's APIRequestContext sends none,
+ * and withStaff refuses a cookie-authenticated change that does not say it comes from the app (CSRF).
+ */
+export function sameOrigin(): Record<string, string> {
+  return { origin: new URL(test.info().project.use.baseURL!).origin };
+}

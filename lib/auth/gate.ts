@@ -10,9 +10,10 @@ import { verifyStaffToken, type TokenCheck } from './verify';
  * The edge gate run by middleware.ts for every page and API route except the auth screens and static files.
  * Pages without a session go to /sign-in?next=…, staff without nest-access to /no-access; /api/* always gets
  * 401/403 JSON (a redirect would hand fetch() an HTML sign-in page). An expired ID token is refreshed with the
- * refresh token and the request continues with the new cookies.
+ * refresh token and the request continues with the new cookies. `requestHeaders` are what the page is rendered
+ * with (middleware adds the CSP nonce).
  */
-export async function gate(req: NextRequest): Promise<NextResponse> {
+export async function gate(req: NextRequest, requestHeaders: Headers = new Headers(req.headers)): Promise<NextResponse> {
   const isApi = req.nextUrl.pathname.startsWith('/api/');
   const config = tokenVerifierConfig();
   const bearer = isApi ? bearerToken(req.headers.get('authorization')) : undefined;
@@ -34,7 +35,7 @@ export async function gate(req: NextRequest): Promise<NextResponse> {
     return denied;
   }
 
-  const headers = new Headers(req.headers);
+  const headers = new Headers(requestHeaders);
   headers.set(PATHNAME_HEADER, req.nextUrl.pathname + req.nextUrl.search);
   if (refreshed) headers.set('cookie', mergedCookieHeader(req, refreshed));
   const res = NextResponse.next({ request: { headers } });

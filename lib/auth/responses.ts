@@ -13,6 +13,8 @@ export function denyResponse(reason: DenyReason): NextResponse<ApiErrorBody> {
       return apiError(401, 'token_expired', 'Your session has expired. Sign in again.');
     case 'invalid':
       return apiError(401, 'invalid_token', 'Your session is not valid. Sign in again.');
+    case 'revoked':
+      return apiError(401, 'session_ended', 'This session has ended: you signed out, or your access was revoked. Sign in again.');
     case 'missing':
       return apiError(401, 'unauthenticated', 'Sign in to continue.');
   }

@@ -18,6 +18,7 @@ describe('verifyStaffToken', () => {
     expect(check).toEqual({
       ok: true,
       idToken: token,
+      issuedAt: expect.any(Number),
       user: { sub: '11111111-2222-3333-4444-555555555555', email: 'agent@example.org', groups: ['nest-access'] },
     });
   });

@@ -17,13 +17,15 @@ export interface StaffUser {
   groups: string[];
 }
 
-export type DenyReason = 'missing' | 'invalid' | 'expired' | 'forbidden';
+/** `revoked`: a genuine, unexpired token issued before its owner signed out or was revoked (lib/auth/revocation). */
+export type DenyReason = 'missing' | 'invalid' | 'expired' | 'forbidden' | 'revoked';
 
 export type TokenCheck =
-  | { ok: true; user: StaffUser; idToken: string }
+  /** `issuedAt`: the token's `iat`, in seconds. */
+  | { ok: true; user: StaffUser; idToken: string; issuedAt: number }
   /** Signed in with a valid token, but not in the required group(s): the UI says why instead of asking to sign in. */
   | { ok: false; reason: 'forbidden'; user: StaffUser; idToken: string }
-  | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
+  | { ok: false; reason: 'missing' | 'invalid' | 'expired' | 'revoked' };
 
 export interface VerifyOptions {
   /** Groups required on top of nest-access (all of them), e.g. ['nest-admin']. */
@@ -47,6 +49,7 @@ const fetchFetcher: Fetcher = {
 
 const idClaimsSchema = z.object({
   sub: z.string().min(1),
+  iat: z.number().int().nonnegative(),
   email: z.string().min(1),
   'cognito:groups': z.array(z.string()).optional(),
 });
@@ -114,5 +117,5 @@ export async function verifyStaffToken(token: string | undefined | null, options
   const user: StaffUser = { sub: claims.data.sub, email: claims.data.email, groups: claims.data['cognito:groups'] ?? [] };
   const required = [STAFF_GROUP, ...(options.groups ?? [])];
   if (!required.every((g) => user.groups.includes(g))) return { ok: false, reason: 'forbidden', user, idToken: token };
-  return { ok: true, user, idToken: token };
+  return { ok: true, user, idToken: token, issuedAt: claims.data.iat };
 }

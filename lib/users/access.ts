@@ -1,8 +1,9 @@
 import 'server-only';
-import { MarkUsersWithoutAccessDocument, SetUserAccessDocument } from '@/graphql/generated/graphql';
+import { MarkUsersWithoutAccessDocument, RecordSessionCutoffDocument, SetUserAccessDocument } from '@/graphql/generated/graphql';
 import { httpError } from '@/lib/api/errors';
 import { ADMIN_GROUP, STAFF_GROUP } from '@/lib/auth/config';
 import { addToGroup, findPoolUser, listPoolUsers, removeFromGroup, signOutEverywhere, type PoolUser } from '@/lib/auth/cognito-admin';
+import { noteSessionCutoff } from '@/lib/auth/revocation';
 import type { StaffRouteContext } from '@/lib/auth/with-staff';
 import { withCognito } from './errors';
 import type { ManagedGroup } from './schemas';
@@ -25,10 +26,15 @@ async function account(sub: string): Promise<PoolUser> {
 }
 
 /**
- * Ends every session of someone who just lost a group, so the change is not waiting for their refresh: Cognito
- * revokes the refresh tokens. The one place a session-revocation hook belongs (e.g. a not-before the token check
- * honours, so the ID token already issued stops working too).
+ * Refuses every ID token already issued to someone losing a group: their session cut-off (lib/auth/revocation),
+ * written with the admin's token. Recorded before Cognito is touched: if it fails, nothing has changed.
  */
+async function cutOffSessions(user: PoolUser, hasura: Hasura): Promise<void> {
+  const { insert_session_cutoffs_one: row } = await hasura(RecordSessionCutoffDocument, { userId: user.sub, reason: 'revoked' }, { role: 'nest-admin' });
+  if (row) noteSessionCutoff(row.user_id, row.not_before);
+}
+
+/** Ends every session of someone who just lost a group, so the change is not waiting for their refresh: Cognito revokes the refresh tokens. */
 async function endSessions(user: PoolUser): Promise<void> {
   await withCognito(() => signOutEverywhere(user.username));
 }
@@ -54,6 +60,7 @@ export async function revokeGroup(sub: string, group: ManagedGroup, actor: { sub
   if (sub === actor.sub) throw httpError.invalidRequest('You cannot take away your own groups: ask another admin.');
   const user = await account(sub);
   const losing = group === STAFF_GROUP ? [ADMIN_GROUP, STAFF_GROUP] : [ADMIN_GROUP];
+  await cutOffSessions(user, hasura);
   // For nest-access the mirror goes first: should Cognito then fail, it is put back (and should only the put-back
   // fail, the person's next sign-in, still in the group, sets it again). Nobody without access stays pickable.
   if (group === STAFF_GROUP) await mirror(hasura, sub, false);

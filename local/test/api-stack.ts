@@ -67,6 +67,8 @@ export interface ApiStack {
   readonly cognito: TestCognito;
   /** With `s3: true`: the local S3 and its bucket. */
   readonly s3: LocalS3 & { bucket: string };
+  /** The engine's process (group), for fault tests that pause (SIGSTOP) or stop it. */
+  readonly engineProcess: LocalEngine['child'];
 }
 
 export function buildRequest(init: CallInit): NextRequest {
@@ -206,6 +208,10 @@ export function setUpApiStack(name: string, options: ApiStackOptions = {}): ApiS
     },
     get databaseUrl() {
       return databaseUrl;
+    },
+    get engineProcess() {
+      if (!engine) throw new Error('the engine runs only after the stack has started');
+      return engine.child;
     },
   };
 }

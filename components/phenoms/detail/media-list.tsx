@@ -1,8 +1,7 @@
-/* eslint-disable @next/next/no-img-element -- presigned, short-lived URLs of a private bucket: next/image's optimiser would fetch and cache them server-side under a URL that expires. */
-import { FileQuestion } from 'lucide-react';
 import type { PhenomDetailQuery } from '@/graphql/generated/graphql';
 import { formatDateTime } from '@/lib/phenoms/vocabulary';
 import { formatBytes, formatDuration } from '@/lib/format';
+import { MediaPreview } from '@/components/phenoms/detail/media-preview';
 import { TranscriptionView } from '@/components/phenoms/detail/transcription-view';
 
 type Media = NonNullable<PhenomDetailQuery['phenom_by_pk']>['media'][number];
@@ -40,24 +39,5 @@ export function MediaList({ media, urls }: { media: Media[]; urls: Map<string, s
         );
       })}
     </ul>
-  );
-}
-
-function MediaPreview({ url, contentType, name }: { url: string | null; contentType: string; name: string }) {
-  if (!url) {
-    return (
-      <div className="flex aspect-video flex-col items-center justify-center gap-2 text-sm text-muted-foreground">
-        <FileQuestion className="size-6" aria-hidden />
-        File unavailable right now
-      </div>
-    );
-  }
-  if (contentType.startsWith('image/')) return <img src={url} alt={name} loading="lazy" className="aspect-video w-full object-contain" />;
-  if (contentType.startsWith('video/')) return <video src={url} controls preload="metadata" className="aspect-video w-full" aria-label={name} />;
-  if (contentType.startsWith('audio/')) return <audio src={url} controls preload="metadata" className="w-full p-3" aria-label={name} />;
-  return (
-    <div className="flex aspect-video items-center justify-center text-sm text-muted-foreground">
-      No preview for {contentType}
-    </div>
   );
 }
