@@ -11,7 +11,9 @@ const config: CodegenConfig = {
   generates: {
     'graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (sha256 hash → operation text) is the allow-list /api/graphql forwards from; each
+      // document carries its hash (__meta__.hash), which Apollo Client sends instead of the query.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' } },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

@@ -79,6 +79,24 @@ export async function hasuraFetch<TData, TVariables extends Record<string, unkno
   options: HasuraFetchOptions,
 ): Promise<HasuraResult<TData>> {
   const { query, operationName } = serialise(doc);
+  return (await hasuraFetchPersisted({ query, operationName }, variables, options)) as HasuraResult<TData>;
+}
+
+/** An operation of graphql/ as text: codegen's persisted-documents.json, looked up by hash (app/api/graphql). */
+export interface PersistedOperation {
+  query: string;
+  operationName?: string;
+}
+
+/**
+ * The same executor for an operation known only as text (no generated types): /api/graphql forwards the
+ * persisted documents of graphql/ this way, never a query a client wrote.
+ */
+export async function hasuraFetchPersisted(
+  { query, operationName }: PersistedOperation,
+  variables: Record<string, unknown>,
+  options: HasuraFetchOptions,
+): Promise<HasuraResult<unknown>> {
   const url = options.url ?? serverEnv().HASURA_GRAPHQL_URL;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -128,7 +146,7 @@ export async function hasuraFetch<TData, TVariables extends Record<string, unkno
   }
   if (!response.ok) return failure('http', `http-${response.status}`, `The GraphQL engine answered HTTP ${response.status}`, response.status);
   if (data === undefined || data === null) return failure('graphql', 'no-data', 'The GraphQL engine answered without data', response.status);
-  return { ok: true, data: data as TData };
+  return { ok: true, data };
 }
 
 function describe(err: unknown): string {

@@ -17,7 +17,7 @@ export async function staffQuery<TData, TVariables extends Record<string, unknow
 }
 
 /**
- * A page gives up on its data sooner than a route (ROUTE_UPSTREAM_TIMEOUT_MS, 8 s): someone is looking at a
+ * A page gives up on its data sooner than a route (API_UPSTREAM_TIMEOUT_MS, 8 s by default): someone is looking at a
  * loading state, and the error panel with its retry is the better answer after about 3 s.
  */
 export const PAGE_UPSTREAM_TIMEOUT_MS = 3_000;

@@ -6,10 +6,12 @@ import { SidebarNav } from '@/components/layout/sidebar-nav';
 export interface AppShellProps {
   /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
   userMenu: ReactNode;
+  /** The notification bell, at the right of the top bar. */
+  notifications?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ userMenu, children }: AppShellProps) {
+export function AppShell({ userMenu, notifications, children }: AppShellProps) {
   return (
     <div className="flex min-h-svh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
@@ -29,9 +31,13 @@ export function AppShell({ userMenu, children }: AppShellProps) {
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:hidden">
-          <MobileNav />
-          <Brand />
+        {/* On small screens the menu and brand; on every screen the notification bell (rendered once: it polls). */}
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:px-8">
+          <div className="flex items-center gap-2 md:hidden">
+            <MobileNav />
+            <Brand />
+          </div>
+          <div className="ml-auto">{notifications}</div>
         </header>
         <main id="main" className="flex-1 px-4 py-6 md:px-8">
           {children}

@@ -22,13 +22,28 @@ type Documents = {
     "mutation DropPromote($args: promote_drop_args!) {\n  promote_drop(args: $args) {\n    ...PhenomFields\n  }\n}": typeof types.DropPromoteDocument,
     "query DropReviewTarget($dropId: uuid!, $phenomId: uuid!, $withPhenom: Boolean!) {\n  drops_by_pk(id: $dropId) {\n    id\n    status\n  }\n  phenom_by_pk(id: $phenomId) @include(if: $withPhenom) {\n    id\n  }\n}": typeof types.DropReviewTargetDocument,
     "mutation DropReview($id: uuid!, $set: drops_set_input!) {\n  update_drops_by_pk(pk_columns: {id: $id}, _set: $set) {\n    ...DropFields\n  }\n}": typeof types.DropReviewDocument,
-    "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      id\n      display_name\n      email\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}": typeof types.MyListsDocument,
+    "mutation AddListItem($object: list_items_insert_input!) {\n  insert_list_items_one(object: $object) {\n    ...ListItemFields\n  }\n}": typeof types.AddListItemDocument,
+    "mutation CreateList($object: lists_insert_input!) {\n  insert_lists_one(object: $object) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": typeof types.CreateListDocument,
+    "mutation DeleteList($id: uuid!) {\n  delete_lists_by_pk(id: $id) {\n    id\n  }\n}": typeof types.DeleteListDocument,
+    "query ListAccess($id: uuid!, $me: String!) {\n  lists_by_pk(id: $id) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n  }\n}": typeof types.ListAccessDocument,
+    "query ListDetail($id: uuid!) {\n  lists_by_pk(id: $id) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      phenom_id\n      note\n      position\n      added_by\n      created_at\n      phenom {\n        id\n        title\n        status\n        occurred_at\n      }\n    }\n  }\n}": typeof types.ListDetailDocument,
+    "query ListItemContext($listId: uuid!, $phenomId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items_aggregate {\n      aggregate {\n        count\n        max {\n          position\n        }\n      }\n    }\n  }\n  phenom_by_pk(id: $phenomId) {\n    id\n  }\n}": typeof types.ListItemContextDocument,
+    "fragment ListItemFields on list_items {\n  id\n  list_id\n  phenom_id\n  note\n  position\n  added_by\n  created_at\n}": typeof types.ListItemFieldsFragmentDoc,
+    "query ListItemOrder($listId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      position\n    }\n  }\n}": typeof types.ListItemOrderDocument,
+    "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}": typeof types.MyListsDocument,
+    "mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}": typeof types.RemoveListItemDocument,
+    "mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}": typeof types.UpdateListItemsDocument,
+    "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": typeof types.UpdateListDocument,
     "mutation CreateMediaUpload($object: media_uploads_insert_input!) {\n  insert_media_uploads_one(object: $object) {\n    id\n    s3_key\n    content_type\n    bytes\n    expires_at\n  }\n}": typeof types.CreateMediaUploadDocument,
     "query MediaById($id: uuid!) {\n  phenom_media_by_pk(id: $id) {\n    ...MediaFields\n    s3_key\n  }\n}": typeof types.MediaByIdDocument,
     "fragment MediaFields on phenom_media {\n  id\n  phenom_id\n  file_name\n  content_type\n  bytes\n  width\n  height\n  duration_s\n  sha256\n  captured_at\n  uploaded_by\n  created_at\n}": typeof types.MediaFieldsFragmentDoc,
     "query MediaUpload($id: uuid!) {\n  media_uploads_by_pk(id: $id) {\n    id\n    phenom_id\n    s3_key\n    content_type\n    bytes\n    expires_at\n    phenom {\n      id\n    }\n  }\n}": typeof types.MediaUploadDocument,
     "mutation RegisterMedia($object: phenom_media_insert_input!) {\n  insert_phenom_media_one(object: $object) {\n    ...MediaFields\n  }\n}": typeof types.RegisterMediaDocument,
-    "query MyNotifications($limit: Int!) {\n  notifications(order_by: {created_at: desc}, limit: $limit) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.MyNotificationsDocument,
+    "mutation MarkAllNotificationsRead($at: timestamptz!) {\n  update_notifications(where: {read_at: {_is_null: true}}, _set: {read_at: $at}) {\n    affected_rows\n  }\n}": typeof types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: uuid!, $at: timestamptz!) {\n  update_notifications(\n    where: {id: {_eq: $id}, read_at: {_is_null: true}}\n    _set: {read_at: $at}\n  ) {\n    affected_rows\n  }\n}": typeof types.MarkNotificationReadDocument,
+    "query NotificationById($id: uuid!) {\n  notifications_by_pk(id: $id) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n}": typeof types.NotificationByIdDocument,
+    "query NotificationPage($limit: Int!, $where: notifications_bool_exp!) {\n  notifications(\n    where: $where\n    order_by: [{created_at: desc}, {id: desc}]\n    limit: $limit\n  ) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.NotificationPageDocument,
+    "query UnreadNotificationCount {\n  notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.UnreadNotificationCountDocument,
     "mutation PhenomCreate($object: phenom_insert_input!) {\n  insert_phenom_one(object: $object) {\n    ...PhenomFields\n  }\n}": typeof types.PhenomCreateDocument,
     "query PhenomDeletedState($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    deleted_at\n  }\n}": typeof types.PhenomDeletedStateDocument,
     "query PhenomDetail($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    ...PhenomFields\n    assignee {\n      id\n      display_name\n      email\n    }\n    creator {\n      id\n      display_name\n      email\n    }\n    media(order_by: [{captured_at: asc_nulls_last}, {created_at: asc}]) {\n      id\n      s3_key\n      content_type\n      bytes\n      width\n      height\n      duration_s\n      captured_at\n      transcriptions(order_by: {created_at: asc}) {\n        id\n        language\n        text\n        segments\n      }\n    }\n    coords(order_by: {t: asc}, limit: 500) {\n      id\n      t\n      observer_lat\n      observer_lng\n      observer_alt_m\n      object_lat\n      object_lng\n      object_alt_m\n      bearing_deg\n      elevation_deg\n    }\n    coords_aggregate {\n      aggregate {\n        count\n      }\n    }\n    sensor_data(order_by: [{t: asc}, {id: asc}], limit: 500) {\n      id\n      sensor\n      t\n      readings\n    }\n    sensor_data_aggregate {\n      aggregate {\n        count\n      }\n    }\n    drops(order_by: [{submitted_at: desc}, {id: asc}], limit: 100) {\n      id\n      status\n      submitted_at\n      payload\n    }\n    shoots(order_by: {started_at: asc}) {\n      id\n      started_at\n      ended_at\n      device\n      operator\n      notes\n    }\n  }\n}": typeof types.PhenomDetailDocument,
@@ -45,6 +60,14 @@ type Documents = {
     "query ScreeningCandidate($id: uuid!) {\n  screening_candidate_by_pk(id: $id) {\n    id\n    kind\n    flags\n    verdict\n    name\n    run {\n      phenom_id\n    }\n  }\n}": typeof types.ScreeningCandidateDocument,
     "fragment ScreeningTargetFields on phenom {\n  id\n  latitude\n  longitude\n  altitude_m\n  occurred_at\n  coords(\n    where: {_or: [{bearing_deg: {_is_null: false}}, {elevation_deg: {_is_null: false}}]}\n    order_by: {t: asc}\n    limit: 1\n  ) {\n    t\n    observer_lat\n    observer_lng\n    observer_alt_m\n    bearing_deg\n    elevation_deg\n  }\n}": typeof types.ScreeningTargetFieldsFragmentDoc,
     "query ScreeningTarget($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    ...ScreeningTargetFields\n    screening_runs(order_by: {created_at: desc}, limit: 1) {\n      id\n      candidates(order_by: {rank: asc}) {\n        ...ComparableCandidate\n      }\n    }\n  }\n}": typeof types.ScreeningTargetDocument,
+    "query ItemShareTarget($itemId: uuid!, $userId: String!, $me: String!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list {\n      id\n      owner_id\n      shares(where: {user_id: {_eq: $me}}) {\n        can_edit\n      }\n    }\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}": typeof types.ItemShareTargetDocument,
+    "query ItemShares($itemId: uuid!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list_id\n    shares(order_by: {created_at: asc}) {\n      user_id\n      shared_by\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}": typeof types.ItemSharesDocument,
+    "query ListShareTarget($listId: uuid!, $userId: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}": typeof types.ListShareTargetDocument,
+    "query ListShares($listId: uuid!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}": typeof types.ListSharesDocument,
+    "mutation RevokeItemShare($itemId: uuid!, $userId: String!) {\n  delete_item_shares_by_pk(item_id: $itemId, user_id: $userId) {\n    item_id\n    user_id\n  }\n}": typeof types.RevokeItemShareDocument,
+    "mutation RevokeListShare($listId: uuid!, $userId: String!) {\n  delete_list_shares_by_pk(list_id: $listId, user_id: $userId) {\n    list_id\n    user_id\n  }\n}": typeof types.RevokeListShareDocument,
+    "mutation ShareItem($object: item_shares_insert_input!) {\n  insert_item_shares_one(object: $object) {\n    item_id\n    user_id\n    shared_by\n    created_at\n  }\n}": typeof types.ShareItemDocument,
+    "mutation ShareList($object: list_shares_insert_input!) {\n  insert_list_shares_one(object: $object) {\n    list_id\n    user_id\n    can_edit\n    created_at\n  }\n}": typeof types.ShareListDocument,
     "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}": typeof types.CreateTeamDocument,
     "mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}": typeof types.DeleteTeamDocument,
     "mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}": typeof types.PutTeamMemberDocument,
@@ -60,6 +83,7 @@ type Documents = {
     "query StaffUsers {\n  users(\n    where: {has_access: {_eq: true}}\n    order_by: [{display_name: asc}, {email: asc}]\n  ) {\n    id\n    display_name\n    email\n  }\n}": typeof types.StaffUsersDocument,
     "mutation UpdateMe($id: String!, $set: users_set_input!) {\n  update_users_by_pk(pk_columns: {id: $id}, _set: $set) {\n    ...MyProfileFields\n  }\n}": typeof types.UpdateMeDocument,
     "mutation UpsertMyProfile($object: users_insert_input!) {\n  insert_users_one(\n    object: $object\n    on_conflict: {constraint: users_pkey, update_columns: [last_seen_at]}\n  ) {\n    id\n    last_seen_at\n  }\n}": typeof types.UpsertMyProfileDocument,
+    "fragment UserSummary on users {\n  id\n  display_name\n  email\n}": typeof types.UserSummaryFragmentDoc,
 };
 const documents: Documents = {
     "mutation RecordSessionCutoff($userId: String!, $reason: String!) {\n  insert_session_cutoffs_one(\n    object: {user_id: $userId, reason: $reason}\n    on_conflict: {constraint: session_cutoffs_pkey, update_columns: [reason]}\n  ) {\n    user_id\n    not_before\n  }\n}": types.RecordSessionCutoffDocument,
@@ -70,13 +94,28 @@ const documents: Documents = {
     "mutation DropPromote($args: promote_drop_args!) {\n  promote_drop(args: $args) {\n    ...PhenomFields\n  }\n}": types.DropPromoteDocument,
     "query DropReviewTarget($dropId: uuid!, $phenomId: uuid!, $withPhenom: Boolean!) {\n  drops_by_pk(id: $dropId) {\n    id\n    status\n  }\n  phenom_by_pk(id: $phenomId) @include(if: $withPhenom) {\n    id\n  }\n}": types.DropReviewTargetDocument,
     "mutation DropReview($id: uuid!, $set: drops_set_input!) {\n  update_drops_by_pk(pk_columns: {id: $id}, _set: $set) {\n    ...DropFields\n  }\n}": types.DropReviewDocument,
-    "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      id\n      display_name\n      email\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}": types.MyListsDocument,
+    "mutation AddListItem($object: list_items_insert_input!) {\n  insert_list_items_one(object: $object) {\n    ...ListItemFields\n  }\n}": types.AddListItemDocument,
+    "mutation CreateList($object: lists_insert_input!) {\n  insert_lists_one(object: $object) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": types.CreateListDocument,
+    "mutation DeleteList($id: uuid!) {\n  delete_lists_by_pk(id: $id) {\n    id\n  }\n}": types.DeleteListDocument,
+    "query ListAccess($id: uuid!, $me: String!) {\n  lists_by_pk(id: $id) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n  }\n}": types.ListAccessDocument,
+    "query ListDetail($id: uuid!) {\n  lists_by_pk(id: $id) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      phenom_id\n      note\n      position\n      added_by\n      created_at\n      phenom {\n        id\n        title\n        status\n        occurred_at\n      }\n    }\n  }\n}": types.ListDetailDocument,
+    "query ListItemContext($listId: uuid!, $phenomId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items_aggregate {\n      aggregate {\n        count\n        max {\n          position\n        }\n      }\n    }\n  }\n  phenom_by_pk(id: $phenomId) {\n    id\n  }\n}": types.ListItemContextDocument,
+    "fragment ListItemFields on list_items {\n  id\n  list_id\n  phenom_id\n  note\n  position\n  added_by\n  created_at\n}": types.ListItemFieldsFragmentDoc,
+    "query ListItemOrder($listId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      position\n    }\n  }\n}": types.ListItemOrderDocument,
+    "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}": types.MyListsDocument,
+    "mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}": types.RemoveListItemDocument,
+    "mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}": types.UpdateListItemsDocument,
+    "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": types.UpdateListDocument,
     "mutation CreateMediaUpload($object: media_uploads_insert_input!) {\n  insert_media_uploads_one(object: $object) {\n    id\n    s3_key\n    content_type\n    bytes\n    expires_at\n  }\n}": types.CreateMediaUploadDocument,
     "query MediaById($id: uuid!) {\n  phenom_media_by_pk(id: $id) {\n    ...MediaFields\n    s3_key\n  }\n}": types.MediaByIdDocument,
     "fragment MediaFields on phenom_media {\n  id\n  phenom_id\n  file_name\n  content_type\n  bytes\n  width\n  height\n  duration_s\n  sha256\n  captured_at\n  uploaded_by\n  created_at\n}": types.MediaFieldsFragmentDoc,
     "query MediaUpload($id: uuid!) {\n  media_uploads_by_pk(id: $id) {\n    id\n    phenom_id\n    s3_key\n    content_type\n    bytes\n    expires_at\n    phenom {\n      id\n    }\n  }\n}": types.MediaUploadDocument,
     "mutation RegisterMedia($object: phenom_media_insert_input!) {\n  insert_phenom_media_one(object: $object) {\n    ...MediaFields\n  }\n}": types.RegisterMediaDocument,
-    "query MyNotifications($limit: Int!) {\n  notifications(order_by: {created_at: desc}, limit: $limit) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": types.MyNotificationsDocument,
+    "mutation MarkAllNotificationsRead($at: timestamptz!) {\n  update_notifications(where: {read_at: {_is_null: true}}, _set: {read_at: $at}) {\n    affected_rows\n  }\n}": types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: uuid!, $at: timestamptz!) {\n  update_notifications(\n    where: {id: {_eq: $id}, read_at: {_is_null: true}}\n    _set: {read_at: $at}\n  ) {\n    affected_rows\n  }\n}": types.MarkNotificationReadDocument,
+    "query NotificationById($id: uuid!) {\n  notifications_by_pk(id: $id) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n}": types.NotificationByIdDocument,
+    "query NotificationPage($limit: Int!, $where: notifications_bool_exp!) {\n  notifications(\n    where: $where\n    order_by: [{created_at: desc}, {id: desc}]\n    limit: $limit\n  ) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": types.NotificationPageDocument,
+    "query UnreadNotificationCount {\n  notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}": types.UnreadNotificationCountDocument,
     "mutation PhenomCreate($object: phenom_insert_input!) {\n  insert_phenom_one(object: $object) {\n    ...PhenomFields\n  }\n}": types.PhenomCreateDocument,
     "query PhenomDeletedState($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    deleted_at\n  }\n}": types.PhenomDeletedStateDocument,
     "query PhenomDetail($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    ...PhenomFields\n    assignee {\n      id\n      display_name\n      email\n    }\n    creator {\n      id\n      display_name\n      email\n    }\n    media(order_by: [{captured_at: asc_nulls_last}, {created_at: asc}]) {\n      id\n      s3_key\n      content_type\n      bytes\n      width\n      height\n      duration_s\n      captured_at\n      transcriptions(order_by: {created_at: asc}) {\n        id\n        language\n        text\n        segments\n      }\n    }\n    coords(order_by: {t: asc}, limit: 500) {\n      id\n      t\n      observer_lat\n      observer_lng\n      observer_alt_m\n      object_lat\n      object_lng\n      object_alt_m\n      bearing_deg\n      elevation_deg\n    }\n    coords_aggregate {\n      aggregate {\n        count\n      }\n    }\n    sensor_data(order_by: [{t: asc}, {id: asc}], limit: 500) {\n      id\n      sensor\n      t\n      readings\n    }\n    sensor_data_aggregate {\n      aggregate {\n        count\n      }\n    }\n    drops(order_by: [{submitted_at: desc}, {id: asc}], limit: 100) {\n      id\n      status\n      submitted_at\n      payload\n    }\n    shoots(order_by: {started_at: asc}) {\n      id\n      started_at\n      ended_at\n      device\n      operator\n      notes\n    }\n  }\n}": types.PhenomDetailDocument,
@@ -93,6 +132,14 @@ const documents: Documents = {
     "query ScreeningCandidate($id: uuid!) {\n  screening_candidate_by_pk(id: $id) {\n    id\n    kind\n    flags\n    verdict\n    name\n    run {\n      phenom_id\n    }\n  }\n}": types.ScreeningCandidateDocument,
     "fragment ScreeningTargetFields on phenom {\n  id\n  latitude\n  longitude\n  altitude_m\n  occurred_at\n  coords(\n    where: {_or: [{bearing_deg: {_is_null: false}}, {elevation_deg: {_is_null: false}}]}\n    order_by: {t: asc}\n    limit: 1\n  ) {\n    t\n    observer_lat\n    observer_lng\n    observer_alt_m\n    bearing_deg\n    elevation_deg\n  }\n}": types.ScreeningTargetFieldsFragmentDoc,
     "query ScreeningTarget($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    ...ScreeningTargetFields\n    screening_runs(order_by: {created_at: desc}, limit: 1) {\n      id\n      candidates(order_by: {rank: asc}) {\n        ...ComparableCandidate\n      }\n    }\n  }\n}": types.ScreeningTargetDocument,
+    "query ItemShareTarget($itemId: uuid!, $userId: String!, $me: String!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list {\n      id\n      owner_id\n      shares(where: {user_id: {_eq: $me}}) {\n        can_edit\n      }\n    }\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}": types.ItemShareTargetDocument,
+    "query ItemShares($itemId: uuid!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list_id\n    shares(order_by: {created_at: asc}) {\n      user_id\n      shared_by\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}": types.ItemSharesDocument,
+    "query ListShareTarget($listId: uuid!, $userId: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}": types.ListShareTargetDocument,
+    "query ListShares($listId: uuid!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}": types.ListSharesDocument,
+    "mutation RevokeItemShare($itemId: uuid!, $userId: String!) {\n  delete_item_shares_by_pk(item_id: $itemId, user_id: $userId) {\n    item_id\n    user_id\n  }\n}": types.RevokeItemShareDocument,
+    "mutation RevokeListShare($listId: uuid!, $userId: String!) {\n  delete_list_shares_by_pk(list_id: $listId, user_id: $userId) {\n    list_id\n    user_id\n  }\n}": types.RevokeListShareDocument,
+    "mutation ShareItem($object: item_shares_insert_input!) {\n  insert_item_shares_one(object: $object) {\n    item_id\n    user_id\n    shared_by\n    created_at\n  }\n}": types.ShareItemDocument,
+    "mutation ShareList($object: list_shares_insert_input!) {\n  insert_list_shares_one(object: $object) {\n    list_id\n    user_id\n    can_edit\n    created_at\n  }\n}": types.ShareListDocument,
     "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}": types.CreateTeamDocument,
     "mutation DeleteTeam($id: uuid!) {\n  delete_teams_by_pk(id: $id) {\n    id\n  }\n}": types.DeleteTeamDocument,
     "mutation PutTeamMember($object: team_members_insert_input!) {\n  insert_team_members_one(\n    object: $object\n    on_conflict: {constraint: team_members_pkey, update_columns: [is_lead]}\n  ) {\n    team_id\n    user_id\n    is_lead\n    joined_at\n  }\n}": types.PutTeamMemberDocument,
@@ -108,6 +155,7 @@ const documents: Documents = {
     "query StaffUsers {\n  users(\n    where: {has_access: {_eq: true}}\n    order_by: [{display_name: asc}, {email: asc}]\n  ) {\n    id\n    display_name\n    email\n  }\n}": types.StaffUsersDocument,
     "mutation UpdateMe($id: String!, $set: users_set_input!) {\n  update_users_by_pk(pk_columns: {id: $id}, _set: $set) {\n    ...MyProfileFields\n  }\n}": types.UpdateMeDocument,
     "mutation UpsertMyProfile($object: users_insert_input!) {\n  insert_users_one(\n    object: $object\n    on_conflict: {constraint: users_pkey, update_columns: [last_seen_at]}\n  ) {\n    id\n    last_seen_at\n  }\n}": types.UpsertMyProfileDocument,
+    "fragment UserSummary on users {\n  id\n  display_name\n  email\n}": types.UserSummaryFragmentDoc,
 };
 
 /**
@@ -159,7 +207,51 @@ export function graphql(source: "mutation DropReview($id: uuid!, $set: drops_set
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      id\n      display_name\n      email\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}"): (typeof documents)["query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      id\n      display_name\n      email\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}"];
+export function graphql(source: "mutation AddListItem($object: list_items_insert_input!) {\n  insert_list_items_one(object: $object) {\n    ...ListItemFields\n  }\n}"): (typeof documents)["mutation AddListItem($object: list_items_insert_input!) {\n  insert_list_items_one(object: $object) {\n    ...ListItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateList($object: lists_insert_input!) {\n  insert_lists_one(object: $object) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"): (typeof documents)["mutation CreateList($object: lists_insert_input!) {\n  insert_lists_one(object: $object) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteList($id: uuid!) {\n  delete_lists_by_pk(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation DeleteList($id: uuid!) {\n  delete_lists_by_pk(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListAccess($id: uuid!, $me: String!) {\n  lists_by_pk(id: $id) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n  }\n}"): (typeof documents)["query ListAccess($id: uuid!, $me: String!) {\n  lists_by_pk(id: $id) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListDetail($id: uuid!) {\n  lists_by_pk(id: $id) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      phenom_id\n      note\n      position\n      added_by\n      created_at\n      phenom {\n        id\n        title\n        status\n        occurred_at\n      }\n    }\n  }\n}"): (typeof documents)["query ListDetail($id: uuid!) {\n  lists_by_pk(id: $id) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      phenom_id\n      note\n      position\n      added_by\n      created_at\n      phenom {\n        id\n        title\n        status\n        occurred_at\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListItemContext($listId: uuid!, $phenomId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items_aggregate {\n      aggregate {\n        count\n        max {\n          position\n        }\n      }\n    }\n  }\n  phenom_by_pk(id: $phenomId) {\n    id\n  }\n}"): (typeof documents)["query ListItemContext($listId: uuid!, $phenomId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items_aggregate {\n      aggregate {\n        count\n        max {\n          position\n        }\n      }\n    }\n  }\n  phenom_by_pk(id: $phenomId) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ListItemFields on list_items {\n  id\n  list_id\n  phenom_id\n  note\n  position\n  added_by\n  created_at\n}"): (typeof documents)["fragment ListItemFields on list_items {\n  id\n  list_id\n  phenom_id\n  note\n  position\n  added_by\n  created_at\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListItemOrder($listId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      position\n    }\n  }\n}"): (typeof documents)["query ListItemOrder($listId: uuid!, $me: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n    shares(where: {user_id: {_eq: $me}}) {\n      can_edit\n    }\n    items(order_by: [{position: asc}, {created_at: asc}, {id: asc}]) {\n      id\n      position\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}"): (typeof documents)["query MyLists {\n  lists(order_by: {updated_at: desc}) {\n    id\n    name\n    description\n    updated_at\n    owner {\n      ...UserSummary\n    }\n    items_aggregate {\n      aggregate {\n        count\n      }\n    }\n    shares {\n      user_id\n      can_edit\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}"): (typeof documents)["mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}"): (typeof documents)["mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"): (typeof documents)["mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,7 +275,23 @@ export function graphql(source: "mutation RegisterMedia($object: phenom_media_in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyNotifications($limit: Int!) {\n  notifications(order_by: {created_at: desc}, limit: $limit) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"): (typeof documents)["query MyNotifications($limit: Int!) {\n  notifications(order_by: {created_at: desc}, limit: $limit) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"];
+export function graphql(source: "mutation MarkAllNotificationsRead($at: timestamptz!) {\n  update_notifications(where: {read_at: {_is_null: true}}, _set: {read_at: $at}) {\n    affected_rows\n  }\n}"): (typeof documents)["mutation MarkAllNotificationsRead($at: timestamptz!) {\n  update_notifications(where: {read_at: {_is_null: true}}, _set: {read_at: $at}) {\n    affected_rows\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($id: uuid!, $at: timestamptz!) {\n  update_notifications(\n    where: {id: {_eq: $id}, read_at: {_is_null: true}}\n    _set: {read_at: $at}\n  ) {\n    affected_rows\n  }\n}"): (typeof documents)["mutation MarkNotificationRead($id: uuid!, $at: timestamptz!) {\n  update_notifications(\n    where: {id: {_eq: $id}, read_at: {_is_null: true}}\n    _set: {read_at: $at}\n  ) {\n    affected_rows\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationById($id: uuid!) {\n  notifications_by_pk(id: $id) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n}"): (typeof documents)["query NotificationById($id: uuid!) {\n  notifications_by_pk(id: $id) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPage($limit: Int!, $where: notifications_bool_exp!) {\n  notifications(\n    where: $where\n    order_by: [{created_at: desc}, {id: desc}]\n    limit: $limit\n  ) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"): (typeof documents)["query NotificationPage($limit: Int!, $where: notifications_bool_exp!) {\n  notifications(\n    where: $where\n    order_by: [{created_at: desc}, {id: desc}]\n    limit: $limit\n  ) {\n    id\n    kind\n    payload\n    read_at\n    created_at\n  }\n  unread: notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount {\n  notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"): (typeof documents)["query UnreadNotificationCount {\n  notifications_aggregate(where: {read_at: {_is_null: true}}) {\n    aggregate {\n      count\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,6 +359,38 @@ export function graphql(source: "query ScreeningTarget($id: uuid!) {\n  phenom_b
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ItemShareTarget($itemId: uuid!, $userId: String!, $me: String!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list {\n      id\n      owner_id\n      shares(where: {user_id: {_eq: $me}}) {\n        can_edit\n      }\n    }\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}"): (typeof documents)["query ItemShareTarget($itemId: uuid!, $userId: String!, $me: String!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list {\n      id\n      owner_id\n      shares(where: {user_id: {_eq: $me}}) {\n        can_edit\n      }\n    }\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ItemShares($itemId: uuid!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list_id\n    shares(order_by: {created_at: asc}) {\n      user_id\n      shared_by\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}"): (typeof documents)["query ItemShares($itemId: uuid!) {\n  list_items_by_pk(id: $itemId) {\n    id\n    list_id\n    shares(order_by: {created_at: asc}) {\n      user_id\n      shared_by\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListShareTarget($listId: uuid!, $userId: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}"): (typeof documents)["query ListShareTarget($listId: uuid!, $userId: String!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner_id\n  }\n  users_by_pk(id: $userId) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListShares($listId: uuid!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}"): (typeof documents)["query ListShares($listId: uuid!) {\n  lists_by_pk(id: $listId) {\n    id\n    owner {\n      ...UserSummary\n    }\n    shares(order_by: {created_at: asc}) {\n      user_id\n      can_edit\n      created_at\n      user {\n        ...UserSummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeItemShare($itemId: uuid!, $userId: String!) {\n  delete_item_shares_by_pk(item_id: $itemId, user_id: $userId) {\n    item_id\n    user_id\n  }\n}"): (typeof documents)["mutation RevokeItemShare($itemId: uuid!, $userId: String!) {\n  delete_item_shares_by_pk(item_id: $itemId, user_id: $userId) {\n    item_id\n    user_id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeListShare($listId: uuid!, $userId: String!) {\n  delete_list_shares_by_pk(list_id: $listId, user_id: $userId) {\n    list_id\n    user_id\n  }\n}"): (typeof documents)["mutation RevokeListShare($listId: uuid!, $userId: String!) {\n  delete_list_shares_by_pk(list_id: $listId, user_id: $userId) {\n    list_id\n    user_id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShareItem($object: item_shares_insert_input!) {\n  insert_item_shares_one(object: $object) {\n    item_id\n    user_id\n    shared_by\n    created_at\n  }\n}"): (typeof documents)["mutation ShareItem($object: item_shares_insert_input!) {\n  insert_item_shares_one(object: $object) {\n    item_id\n    user_id\n    shared_by\n    created_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShareList($object: list_shares_insert_input!) {\n  insert_list_shares_one(object: $object) {\n    list_id\n    user_id\n    can_edit\n    created_at\n  }\n}"): (typeof documents)["mutation ShareList($object: list_shares_insert_input!) {\n  insert_list_shares_one(object: $object) {\n    list_id\n    user_id\n    can_edit\n    created_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation CreateTeam($object: teams_insert_input!) {\n  insert_teams_one(object: $object) {\n    id\n    name\n    description\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -308,6 +448,10 @@ export function graphql(source: "mutation UpdateMe($id: String!, $set: users_set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpsertMyProfile($object: users_insert_input!) {\n  insert_users_one(\n    object: $object\n    on_conflict: {constraint: users_pkey, update_columns: [last_seen_at]}\n  ) {\n    id\n    last_seen_at\n  }\n}"): (typeof documents)["mutation UpsertMyProfile($object: users_insert_input!) {\n  insert_users_one(\n    object: $object\n    on_conflict: {constraint: users_pkey, update_columns: [last_seen_at]}\n  ) {\n    id\n    last_seen_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserSummary on users {\n  id\n  display_name\n  email\n}"): (typeof documents)["fragment UserSummary on users {\n  id\n  display_name\n  email\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

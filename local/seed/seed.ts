@@ -28,6 +28,10 @@ async function insertUsers(client: Client, users: Row<'users'>[]): Promise<numbe
   return result.rowCount ?? 0;
 }
 
+async function setUserTriggers(client: Client, action: 'DISABLE' | 'ENABLE'): Promise<void> {
+  for (const table of Object.keys(SEED_TABLES)) await client.query(`ALTER TABLE public.${table} ${action} TRIGGER USER`);
+}
+
 /** Writes a deterministic data set into a migrated database, in one transaction: all of it or nothing. */
 export async function seedDatabase(databaseUrl: string, options: SeedOptions): Promise<SeedSummary> {
   const ctx = createContext(options);
@@ -42,9 +46,10 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
       const existing = await client.query('SELECT 1 FROM public.phenom LIMIT 1');
       if (existing.rowCount) throw new SeedError('the database already has phenoms; pass --reset to replace all N.E.S.T. data');
     }
-    // Generated history is not anyone's edit: keep the audit trail for real writes. Transactional, so the
-    // trigger is back on when this commits, and never off for anyone else.
-    await client.query('ALTER TABLE public.phenom DISABLE TRIGGER phenom_audit');
+    // Generated history is not anyone's edit, nor news for anyone: the audit and notification triggers stay for
+    // real writes (the seed writes its own notifications). Transactional, so they are back on when this commits,
+    // and never off for anyone else. DISABLE TRIGGER USER keeps the foreign-key checks.
+    await setUserTriggers(client, 'DISABLE');
 
     rows.users = await insertUsers(client, [...ctx.staff, ...ctx.publicUsers]);
     const org = generateOrganisation(ctx);
@@ -85,7 +90,7 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
     rows.item_shares = await copyRows(client, 'item_shares', org.itemShares);
     rows.notifications = await copyRows(client, 'notifications', org.notifications);
 
-    await client.query('ALTER TABLE public.phenom ENABLE TRIGGER phenom_audit');
+    await setUserTriggers(client, 'ENABLE');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
 import { BellOff } from 'lucide-react';
-import { MyNotificationsDocument } from '@/graphql/generated/graphql';
+import { NotificationPageDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
-import { describeNotification } from '@/lib/notifications';
+import { describeNotification } from '@/lib/notifications/describe';
 import { formatDateTime } from '@/lib/phenoms/vocabulary';
 import { cn } from '@/lib/utils';
 import { PageHeader } from '@/components/layout/page-header';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Notifications' };
 const SHOWN = 100;
 
 export default async function NotificationsPage() {
-  const result = await staffQuery(MyNotificationsDocument, { limit: SHOWN });
+  const result = await staffQuery(NotificationPageDocument, { limit: SHOWN, where: {} });
   if (!result.ok) {
     return (
       <>

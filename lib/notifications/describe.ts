@@ -22,7 +22,17 @@ const byKind: Record<string, (payload: unknown) => NotificationText | undefined>
     const what = p.data.name ? `the list “${p.data.name}”` : 'a list';
     return { text: `${p.data.can_edit ? 'You can now edit' : 'You can now see'} ${what}`, href: '/lists' };
   },
-  'item.shared': () => ({ text: 'A list item was shared with you', href: '/lists' }),
+  'item.shared': (payload) => {
+    const p = z.object({ phenom_id: uuid, title: z.string().optional() }).safeParse(payload);
+    if (!p.success) return { text: 'A list item was shared with you', href: '/lists' };
+    return { text: p.data.title ? `“${p.data.title}” was shared with you` : 'A list item was shared with you', href: `/phenoms/${p.data.phenom_id}` };
+  },
+  'drop.attached': (payload) => {
+    const p = z.object({ phenom_id: uuid, title: z.string().optional() }).safeParse(payload);
+    if (!p.success) return undefined;
+    const what = p.data.title ? `“${p.data.title}”` : 'a phenom on your list';
+    return { text: `A new public submission was attached to ${what}`, href: `/phenoms/${p.data.phenom_id}` };
+  },
   'drop.submitted': () => ({ text: 'A new public submission is waiting for review' }),
 };
 

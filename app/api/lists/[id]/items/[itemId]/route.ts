@@ -1,0 +1,48 @@
+import { NextResponse } from 'next/server';
+import { ListItemOrderDocument, RemoveListItemDocument, UpdateListItemsDocument, type List_Items_Updates } from '@/graphql/generated/graphql';
+import { httpError, parseJson, parseParams, withStaff, type StaffRouteContext } from '@/lib/auth';
+import { listAccess, reorder } from '@/lib/lists/access';
+import { listItemParamsSchema, listItemPatchSchema } from '@/lib/lists/input';
+
+type Params = { id: string; itemId: string };
+
+const NO_SUCH_ITEM = 'No such item on this list, or the list is not shared with you.';
+
+/** The list's items in order, if the caller may edit it; else the 404/403 that says why not. */
+async function editableItems(ctx: StaffRouteContext<Params>, listId: string) {
+  const list = (await ctx.hasura(ListItemOrderDocument, { listId, me: ctx.user.sub })).lists_by_pk;
+  if (!list) throw httpError.notFound(NO_SUCH_ITEM);
+  if (listAccess(list, ctx.user.sub) === 'read') throw httpError.forbidden('This list is shared with you read-only.');
+  return list.items;
+}
+
+/** Changes an item's note and/or moves it to a 0-based position (the list is renumbered in its new order). */
+export const PATCH = withStaff<Params>(async (ctx) => {
+  const { id, itemId } = parseParams(ctx.params, listItemParamsSchema, NO_SUCH_ITEM);
+  const input = await parseJson(ctx.req, listItemPatchSchema);
+  const items = await editableItems(ctx, id);
+  const current = items.find((i) => i.id === itemId);
+  if (!current) throw httpError.notFound(NO_SUCH_ITEM);
+
+  const moves = input.position === undefined ? [] : reorder(items, itemId, input.position);
+  const where = (itemId: string) => ({ id: { _eq: itemId }, list_id: { _eq: id } });
+  // The item itself is always written first (its note, its position), so the answer carries its new state.
+  const target: List_Items_Updates = {
+    where: where(itemId),
+    _set: { ...(input.note !== undefined ? { note: input.note } : {}), position: moves.find((m) => m.id === itemId)?.position ?? current.position },
+  };
+  const others = moves.filter((m) => m.id !== itemId).map((m): List_Items_Updates => ({ where: where(m.id), _set: { position: m.position } }));
+  const data = await ctx.hasura(UpdateListItemsDocument, { updates: [target, ...others] });
+  const item = data.update_list_items_many?.[0]?.returning[0];
+  if (!item) throw httpError.notFound(NO_SUCH_ITEM);
+  return NextResponse.json({ item });
+});
+
+/** Removes an item from a list (owner, or a share with edit rights). */
+export const DELETE = withStaff<Params>(async (ctx) => {
+  const { id, itemId } = parseParams(ctx.params, listItemParamsSchema, NO_SUCH_ITEM);
+  const data = await ctx.hasura(RemoveListItemDocument, { listId: id, itemId });
+  if (data.delete_list_items?.affected_rows) return new NextResponse(null, { status: 204 });
+  await editableItems(ctx, id);
+  throw httpError.notFound(NO_SUCH_ITEM);
+});

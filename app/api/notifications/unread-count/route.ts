@@ -1,0 +1,8 @@
+import { NextResponse } from 'next/server';
+import { UnreadNotificationCountDocument } from '@/graphql/generated/graphql';
+import { withStaff } from '@/lib/auth';
+
+export const GET = withStaff(async (ctx) => {
+  const data = await ctx.hasura(UnreadNotificationCountDocument, {});
+  return NextResponse.json({ unread_count: data.notifications_aggregate.aggregate?.count ?? 0 });
+});

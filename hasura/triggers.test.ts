@@ -1,0 +1,226 @@
+import type { Client } from 'pg';
+import { migrate } from '../local/db/migrate';
+import { withClient } from '../local/db/throwaway-postgres';
+import { setUpThrowawayPostgres } from '../local/db/throwaway-postgres-jest';
+
+// The audit and notification triggers of hasura/migrations, on a migrated throwaway PostgreSQL. Writes run as
+// Hasura runs them: in a transaction whose `hasura.user` setting holds the session variables.
+
+const { freshDatabase } = setUpThrowawayPostgres('triggers_test');
+
+const ANN = 'u-ann';
+const BEN = 'u-ben';
+const CAT = 'u-cat';
+let url: string;
+
+/** Runs `sql` as `actor` would through Hasura (null: a write from outside Hasura) and returns the rows. */
+async function as<T extends object>(client: Client, actor: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
+  await client.query('BEGIN');
+  try {
+    if (actor) await client.query(`SELECT set_config('hasura.user', $1, true)`, [JSON.stringify({ 'x-hasura-role': 'nest-access', 'x-hasura-user-id': actor })]);
+    const { rows } = await client.query<T>(sql, params);
+    await client.query('COMMIT');
+    return rows;
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  }
+}
+
+const db = <T>(work: (client: Client) => Promise<T>) => withClient(url, work);
+
+interface AuditRow {
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  diff: Record<string, unknown>;
+}
+
+const auditSince = (client: Client, since: number) =>
+  client.query<AuditRow>('SELECT actor_id, action, entity, entity_id, diff FROM audit_log WHERE id > $1 ORDER BY id', [since]).then((r) => r.rows);
+const lastAuditId = (client: Client) => client.query<{ n: string }>('SELECT coalesce(max(id), 0) AS n FROM audit_log').then((r) => Number(r.rows[0].n));
+
+beforeAll(async () => {
+  url = await freshDatabase();
+  await migrate(url);
+  await db((c) =>
+    as(c, null, `INSERT INTO users (id, email) VALUES ('${ANN}', 'ann@nest.local'), ('${BEN}', 'ben@nest.local'), ('${CAT}', 'cat@nest.local')`),
+  );
+});
+
+describe('audit', () => {
+  it('has the audit trigger on every table but audit_log', async () => {
+    const missing = await db((c) =>
+      c.query<{ table_name: string }>(`
+        SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'audit_log'
+           AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit_row' AND t.tgenabled = 'O')
+         ORDER BY 1`),
+    );
+    expect(missing.rows).toEqual([]);
+  });
+
+  // One insert, update and delete per table, each followed by exactly its own audit row. Composite keys read
+  // '<first>:<second>' in key order.
+  interface Case {
+    table: string;
+    insert: string;
+    update: string;
+    delete: string;
+    changed: string;
+  }
+  const ids: Record<string, string> = {};
+  const key = (name: string) => ids[name];
+  const cases: Case[] = [
+    { table: 'drop_status', insert: `INSERT INTO drop_status VALUES ('spam', 'Spam') RETURNING value AS id`, update: `UPDATE drop_status SET comment = 'Junk' WHERE value = 'spam'`, delete: `DELETE FROM drop_status WHERE value = 'spam'`, changed: 'comment' },
+    { table: 'users', insert: `INSERT INTO users (id, email) VALUES ('u-tmp', 'tmp@nest.local') RETURNING id`, update: `UPDATE users SET display_name = 'Tmp' WHERE id = 'u-tmp'`, delete: `DELETE FROM users WHERE id = 'u-tmp'`, changed: 'display_name' },
+    { table: 'teams', insert: `INSERT INTO teams (name) VALUES ('Night shift') RETURNING id`, update: `UPDATE teams SET description = 'x' WHERE name = 'Night shift'`, delete: '', changed: 'description' },
+    { table: 'team_members', insert: `INSERT INTO team_members (team_id, user_id) SELECT id, '${BEN}' FROM teams WHERE name = 'Night shift' RETURNING team_id || ':' || user_id AS id`, update: `UPDATE team_members SET is_lead = true`, delete: `DELETE FROM team_members`, changed: 'is_lead' },
+    { table: 'phenom', insert: `INSERT INTO phenom (title, occurred_at) VALUES ('Orb', now()) RETURNING id`, update: `UPDATE phenom SET status = 'triage' WHERE title = 'Orb'`, delete: '', changed: 'status' },
+    { table: 'phenom_media', insert: `INSERT INTO phenom_media (phenom_id, s3_key, content_type, bytes) SELECT id, 'k/1.png', 'image/png', 10 FROM phenom WHERE title = 'Orb' RETURNING id`, update: `UPDATE phenom_media SET bytes = 11`, delete: '', changed: 'bytes' },
+    { table: 'transcriptions', insert: `INSERT INTO transcriptions (media_id, language, text) SELECT id, 'en', 'hello' FROM phenom_media RETURNING id`, update: `UPDATE transcriptions SET text = 'hi'`, delete: `DELETE FROM transcriptions`, changed: 'text' },
+    { table: 'phenom_coords', insert: `INSERT INTO phenom_coords (phenom_id, t) SELECT id, now() FROM phenom WHERE title = 'Orb' RETURNING id`, update: `UPDATE phenom_coords SET bearing_deg = 90`, delete: `DELETE FROM phenom_coords`, changed: 'bearing_deg' },
+    { table: 'phenom_sensor_data', insert: `INSERT INTO phenom_sensor_data (phenom_id, sensor, t, readings) SELECT id, 'mag', now(), '{}' FROM phenom WHERE title = 'Orb' RETURNING id`, update: `UPDATE phenom_sensor_data SET sensor = 'gps'`, delete: `DELETE FROM phenom_sensor_data`, changed: 'sensor' },
+    { table: 'phenom_shoots', insert: `INSERT INTO phenom_shoots (phenom_id, started_at) SELECT id, now() FROM phenom WHERE title = 'Orb' RETURNING id`, update: `UPDATE phenom_shoots SET notes = 'n'`, delete: `DELETE FROM phenom_shoots`, changed: 'notes' },
+    { table: 'drops', insert: `INSERT INTO drops (payload) VALUES ('{"what":"light"}') RETURNING id`, update: `UPDATE drops SET status = 'rejected'`, delete: `DELETE FROM drops`, changed: 'status' },
+    { table: 'lists', insert: `INSERT INTO lists (owner_id, name) VALUES ('${ANN}', 'Audit me') RETURNING id`, update: `UPDATE lists SET description = 'd' WHERE name = 'Audit me'`, delete: '', changed: 'description' },
+    { table: 'list_items', insert: `INSERT INTO list_items (list_id, phenom_id) SELECT l.id, p.id FROM lists l, phenom p WHERE l.name = 'Audit me' RETURNING id`, update: `UPDATE list_items SET note = 'look'`, delete: '', changed: 'note' },
+    { table: 'list_shares', insert: `INSERT INTO list_shares (list_id, user_id) SELECT id, '${BEN}' FROM lists WHERE name = 'Audit me' RETURNING list_id || ':' || user_id AS id`, update: `UPDATE list_shares SET can_edit = true`, delete: `DELETE FROM list_shares`, changed: 'can_edit' },
+    { table: 'item_shares', insert: `INSERT INTO item_shares (item_id, user_id, shared_by) SELECT id, '${CAT}', '${ANN}' FROM list_items RETURNING item_id || ':' || user_id AS id`, update: `UPDATE item_shares SET shared_by = NULL`, delete: `DELETE FROM item_shares`, changed: 'shared_by' },
+    { table: 'notifications', insert: `INSERT INTO notifications (user_id, kind) VALUES ('${BEN}', 'test.kind') RETURNING id`, update: `UPDATE notifications SET read_at = now() WHERE kind = 'test.kind'`, delete: `DELETE FROM notifications WHERE kind = 'test.kind'`, changed: 'read_at' },
+  ];
+
+  it.each(cases)('audits insert, update and delete on $table, with the actor and the row id', async (c) => {
+    await db(async (client) => {
+      // Writes whose triggers notify someone leave more audit rows (the notification's own): only this table's count.
+      const mine = async (since: number) => (await auditSince(client, since)).filter((r) => r.entity === c.table);
+      let since = await lastAuditId(client);
+      const [row] = await as<{ id: string }>(client, ANN, c.insert);
+      ids[c.table] = row.id;
+      expect(await mine(since)).toEqual([{ actor_id: ANN, action: 'insert', entity: c.table, entity_id: key(c.table), diff: expect.any(Object) }]);
+
+      since = await lastAuditId(client);
+      await as(client, BEN, c.update);
+      const [update] = await mine(since);
+      expect(await mine(since)).toHaveLength(1);
+      expect(update).toMatchObject({ actor_id: BEN, action: 'update', entity_id: key(c.table) });
+      expect(Object.keys(update.diff)).toEqual([c.changed]);
+      const { old: before, new: after, ...rest } = update.diff[c.changed] as Record<string, unknown>;
+      expect(rest).toEqual({});
+      expect(after).not.toEqual(before);
+
+      if (!c.delete) return;
+      since = await lastAuditId(client);
+      await as(client, null, c.delete);
+      expect(await mine(since)).toEqual([{ actor_id: null, action: 'delete', entity: c.table, entity_id: key(c.table), diff: expect.any(Object) }]);
+    });
+  });
+
+  it('writes no audit row for an update that changes nothing', async () => {
+    await db(async (client) => {
+      const since = await lastAuditId(client);
+      await as(client, ANN, `UPDATE lists SET name = name`);
+      expect(await auditSince(client, since)).toEqual([]);
+    });
+  });
+
+  it('keeps the audit row in the write’s transaction: a rolled-back write leaves none', async () => {
+    await db(async (client) => {
+      const since = await lastAuditId(client);
+      await expect(as(client, ANN, `INSERT INTO lists (owner_id, name) VALUES ('${ANN}', 'Gone'), ('${ANN}', '')`)).rejects.toThrow(/check constraint/);
+      expect(await auditSince(client, since)).toEqual([]);
+    });
+  });
+});
+
+describe('notifications', () => {
+  interface Note {
+    user_id: string;
+    kind: string;
+    payload: Record<string, unknown>;
+  }
+  let phenomId: string;
+  let listId: string;
+  let itemId: string;
+
+  const notesSince = async (client: Client, since: Date) =>
+    (await client.query<Note>('SELECT user_id, kind, payload FROM notifications WHERE created_at >= $1 ORDER BY created_at, kind', [since])).rows;
+  const now = (client: Client) => client.query<{ t: Date }>('SELECT clock_timestamp() AS t').then((r) => r.rows[0].t);
+
+  beforeAll(async () => {
+    await db(async (client) => {
+      [{ id: phenomId }] = await as<{ id: string }>(client, ANN, `INSERT INTO phenom (title, occurred_at) VALUES ('Triangle', now()) RETURNING id`);
+      [{ id: listId }] = await as<{ id: string }>(client, ANN, `INSERT INTO lists (owner_id, name) VALUES ('${ANN}', 'Triangles') RETURNING id`);
+      [{ id: itemId }] = await as<{ id: string }>(client, ANN, `INSERT INTO list_items (list_id, phenom_id) VALUES ($1, $2) RETURNING id`, [listId, phenomId]);
+    });
+  });
+
+  it('tells the person a list was shared with, once, and no one else', async () => {
+    await db(async (client) => {
+      const since = await now(client);
+      await as(client, ANN, `INSERT INTO list_shares (list_id, user_id, can_edit) VALUES ($1, '${BEN}', true)`, [listId]);
+      expect(await notesSince(client, since)).toEqual([
+        { user_id: BEN, kind: 'list.shared', payload: { list_id: listId, name: 'Triangles', can_edit: true, by: ANN } },
+      ]);
+      // Changing the share's rights is not a new share.
+      const later = await now(client);
+      await as(client, ANN, `UPDATE list_shares SET can_edit = false WHERE list_id = $1`, [listId]);
+      expect(await notesSince(client, later)).toEqual([]);
+    });
+  });
+
+  it('tells the person one item was shared with, once', async () => {
+    await db(async (client) => {
+      const since = await now(client);
+      await as(client, ANN, `INSERT INTO item_shares (item_id, user_id, shared_by) VALUES ($1, '${CAT}', '${ANN}')`, [itemId]);
+      expect(await notesSince(client, since)).toEqual([
+        { user_id: CAT, kind: 'item.shared', payload: { item_id: itemId, list_id: listId, phenom_id: phenomId, title: 'Triangle', by: ANN } },
+      ]);
+    });
+  });
+
+  it('tells a new assignee once; re-saving, unassigning and assigning oneself tell no one', async () => {
+    await db(async (client) => {
+      const since = await now(client);
+      await as(client, ANN, `UPDATE phenom SET assignee_id = '${BEN}' WHERE id = $1`, [phenomId]);
+      await as(client, ANN, `UPDATE phenom SET assignee_id = '${BEN}', status = 'triage' WHERE id = $1`, [phenomId]);
+      await as(client, ANN, `UPDATE phenom SET assignee_id = NULL WHERE id = $1`, [phenomId]);
+      await as(client, CAT, `UPDATE phenom SET assignee_id = '${CAT}' WHERE id = $1`, [phenomId]);
+      expect(await notesSince(client, since)).toEqual([{ user_id: BEN, kind: 'phenom.assigned', payload: { phenom_id: phenomId, title: 'Triangle', by: ANN } }]);
+      const intake = await now(client);
+      const [{ id }] = await as<{ id: string }>(client, ANN, `INSERT INTO phenom (title, occurred_at, assignee_id) VALUES ('Disc', now(), '${CAT}') RETURNING id`);
+      expect(await notesSince(client, intake)).toEqual([{ user_id: CAT, kind: 'phenom.assigned', payload: { phenom_id: id, title: 'Disc', by: ANN } }]);
+    });
+  });
+
+  it('tells each owner of a list holding the phenom once when a drop is attached to it', async () => {
+    await db(async (client) => {
+      // Ann holds the phenom on two lists, Ben on one; Cat attaches the drop.
+      const [{ id: second }] = await as<{ id: string }>(client, ANN, `INSERT INTO lists (owner_id, name) VALUES ('${ANN}', 'Also') RETURNING id`);
+      const [{ id: bens }] = await as<{ id: string }>(client, BEN, `INSERT INTO lists (owner_id, name) VALUES ('${BEN}', 'Ben''s') RETURNING id`);
+      await as(client, ANN, `INSERT INTO list_items (list_id, phenom_id) VALUES ($1, $3), ($2, $3)`, [second, bens, phenomId]);
+      const [{ id: dropId }] = await as<{ id: string }>(client, null, `INSERT INTO drops (payload) VALUES ('{"what":"triangle"}') RETURNING id`);
+
+      const since = await now(client);
+      await as(client, CAT, `UPDATE drops SET phenom_id = $1, status = 'accepted' WHERE id = $2`, [phenomId, dropId]);
+      const notes = await notesSince(client, since);
+      expect(notes.map((n) => n.user_id).sort()).toEqual([ANN, BEN]);
+      const forAnn = notes.find((n) => n.user_id === ANN);
+      expect(forAnn).toEqual({ user_id: ANN, kind: 'drop.attached', payload: { drop_id: dropId, phenom_id: phenomId, title: 'Triangle', list_ids: [listId, second].sort() } });
+      // Saving the drop again with the same phenom is not a new attachment.
+      const later = await now(client);
+      await as(client, CAT, `UPDATE drops SET status = 'duplicate' WHERE id = $1`, [dropId]);
+      expect(await notesSince(client, later)).toEqual([]);
+    });
+  });
+
+  it('tells no one about a drop attached to a phenom on nobody’s list', async () => {
+    await db(async (client) => {
+      const [{ id: lonely }] = await as<{ id: string }>(client, null, `INSERT INTO phenom (title, occurred_at) VALUES ('Lonely', now()) RETURNING id`);
+      const since = await now(client);
+      await as(client, CAT, `INSERT INTO drops (payload, phenom_id) VALUES ('{}', $1)`, [lonely]);
+      expect(await notesSince(client, since)).toEqual([]);
+    });
+  });
+});
