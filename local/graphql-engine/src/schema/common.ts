@@ -1,0 +1,60 @@
+import { GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
+import type { Column, ComputedField, Relationship, Table, TrackedFunction } from '../model/types';
+
+// What every part of the role schema builder shares: the meaning each field carries in `extensions.hasura`
+// (read by the request parser), the aggregate operators, and small type helpers.
+
+export type FieldMeaning =
+  | { kind: 'select'; table: Table }
+  | { kind: 'select_by_pk'; table: Table }
+  | { kind: 'select_aggregate'; table: Table }
+  | { kind: 'function'; fn: TrackedFunction }
+  | { kind: 'function_aggregate'; fn: TrackedFunction }
+  | { kind: 'insert'; table: Table }
+  | { kind: 'insert_one'; table: Table }
+  | { kind: 'update'; table: Table }
+  | { kind: 'update_by_pk'; table: Table }
+  | { kind: 'update_many'; table: Table }
+  | { kind: 'delete'; table: Table }
+  | { kind: 'delete_by_pk'; table: Table }
+  | { kind: 'column'; column: Column }
+  | { kind: 'object_relationship'; rel: Relationship }
+  | { kind: 'array_relationship'; rel: Relationship }
+  | { kind: 'array_relationship_aggregate'; rel: Relationship }
+  | { kind: 'computed_scalar'; field: ComputedField }
+  | { kind: 'computed_set'; field: ComputedField }
+  | { kind: 'aggregate' }
+  | { kind: 'nodes' }
+  | { kind: 'count' }
+  | { kind: 'aggregate_op'; op: AggregateOp }
+  | { kind: 'affected_rows' }
+  | { kind: 'returning' };
+
+export type AggregateOp = 'avg' | 'max' | 'min' | 'stddev' | 'stddev_pop' | 'stddev_samp' | 'sum' | 'var_pop' | 'var_samp' | 'variance';
+export const AGGREGATE_OPS: AggregateOp[] = ['avg', 'max', 'min', 'stddev', 'stddev_pop', 'stddev_samp', 'sum', 'var_pop', 'var_samp', 'variance'];
+export const FLOAT_OPS = new Set<AggregateOp>(['avg', 'stddev', 'stddev_pop', 'stddev_samp', 'var_pop', 'var_samp', 'variance']);
+
+/** The value of the `_PLACEHOLDER` enum value Hasura adds to an enum that would otherwise be empty. */
+export const PLACEHOLDER = Symbol('placeholder');
+
+export const meaningOf = (extensions: unknown): FieldMeaning | undefined => (extensions as { hasura?: FieldMeaning } | undefined)?.hasura;
+
+export const nn = <T extends GraphQLInputType | GraphQLOutputType>(t: T) => new GraphQLNonNull(t) as unknown as T;
+export const list = <T extends GraphQLInputType | GraphQLOutputType>(t: T) => new GraphQLList(t) as unknown as T;
+
+export const isNumeric = (c: { category: string; typname: string }) => c.category === 'N' && c.typname !== 'money';
+export const isOrderable = (c: { category: string; typname: string; isArray?: boolean }) =>
+  !c.isArray && (['N', 'S', 'D', 'T', 'V', 'I'].includes(c.category) || c.typname === 'uuid' || c.typname === 'money');
+export const isStringLike = (c: { category: string }) => c.category === 'S';
+export const isJsonb = (c: { typname: string }) => c.typname === 'jsonb';
+export const isBooleanColumn = (c: Column) => c.typname === 'bool' && !c.isArray;
+
+/** The comparison type of a scalar computed field's result. */
+export function computedScalarInfo(cf: ComputedField) {
+  return { scalar: cf.scalar!, category: cf.fn.returnCategory, typname: cf.fn.returnTypname };
+}
+
+export function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
