@@ -391,7 +391,7 @@ describe('invited users (AdminCreateUser)', () => {
 describe('configuration and persistence', () => {
   test('issuer, password policy and token lifetime come from the options; CognitoJwtVerifier accepts AWS-style issuers', async () => {
     const aws = 'https://cognito-idp.us-east-1.amazonaws.com';
-    const custom = await startTestCognito({ issuerBase: aws, tokenTtlSeconds: 300, passwordPolicy: { MinimumLength: 12, RequireSymbols: false } });
+    const custom = await startTestCognito({ issuerBase: aws, clientTokenValidity: { IdTokenValidity: 5, TokenValidityUnits: { IdToken: 'minutes' } }, passwordPolicy: { MinimumLength: 12, RequireSymbols: false } });
     try {
       const { poolId, clientId } = custom.cognito;
       const weak = await custom.call('SignUp', { ClientId: clientId, Username: 'x@example.com', Password: 'Abcdefgh123' });

@@ -19,11 +19,14 @@ export interface TestCognito {
   stop(): Promise<void>;
 }
 
+/** The credentials a test Cognito checks admin signatures against (`admin` signs with them). */
+export const TEST_CREDENTIALS = { accessKeyId: 'test-admin-key', secretAccessKey: 'test-admin-secret' };
+
 export async function startTestCognito(options: Partial<StartCognitoOptions> = {}): Promise<TestCognito> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'nest-cognito-'));
   let offset = 0;
-  const cognito = await startCognito({ port: 0, ...options, dataDir, now: () => Date.now() + offset });
-  const admin = localAdminClient(cognito.url, cognito.region);
+  const cognito = await startCognito({ port: 0, credentials: TEST_CREDENTIALS, ...options, dataDir, now: () => Date.now() + offset });
+  const admin = localAdminClient(cognito.url, cognito.region, options.credentials ?? TEST_CREDENTIALS);
   return {
     cognito,
     dataDir,
