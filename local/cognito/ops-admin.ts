@@ -160,6 +160,16 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
     return g;
   };
 
+  function setEnabled({ UserPoolId, Username }: z.output<typeof poolUserSchema>, enabled: boolean) {
+    const pool = svc.pool(UserPoolId);
+    const user = svc.requireUser(pool, Username);
+    user.enabled = enabled;
+    user.updatedAt = svc.now();
+    if (enabled) svc.save();
+    else svc.revokeAllSessions(pool, user.username);
+    return {};
+  }
+
   function inviteUser(pool: StoredPool, user: StoredUser, temporaryPassword: string | undefined, suppress: boolean) {
     const password = temporaryPassword ?? generateTemporaryPassword(pool.passwordPolicy);
     svc.assertPasswordPolicy(pool, password);
@@ -235,23 +245,8 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
     }),
 
     // Cognito: a disabled user cannot sign in or refresh, and the tokens already issued are revoked.
-    AdminDisableUser: adminOp(poolUserSchema, ({ UserPoolId, Username }) => {
-      const pool = svc.pool(UserPoolId);
-      const user = svc.requireUser(pool, Username);
-      user.enabled = false;
-      user.updatedAt = svc.now();
-      svc.revokeAllSessions(pool, user.username);
-      return {};
-    }),
-
-    AdminEnableUser: adminOp(poolUserSchema, ({ UserPoolId, Username }) => {
-      const pool = svc.pool(UserPoolId);
-      const user = svc.requireUser(pool, Username);
-      user.enabled = true;
-      user.updatedAt = svc.now();
-      svc.save();
-      return {};
-    }),
+    AdminDisableUser: adminOp(poolUserSchema, (input) => setEnabled(input, false)),
+    AdminEnableUser: adminOp(poolUserSchema, (input) => setEnabled(input, true)),
 
     AdminUserGlobalSignOut: adminOp(poolUserSchema, ({ UserPoolId, Username }) => {
       const pool = svc.pool(UserPoolId);

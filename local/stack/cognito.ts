@@ -2,6 +2,7 @@ import { startCognito } from '../cognito';
 import { ensureLocalCognito } from '../cognito/seed';
 import type { DemoUser } from '../seed/demo-users';
 import type { AwsCredentials } from '../cognito/seed';
+import type { TokenValidityInput } from '../cognito/token-validity';
 import type { Log } from './processes';
 
 /** Everything the app and the engine need to know about a user pool. */
@@ -21,6 +22,8 @@ export interface StartCognitoPartOptions {
   demoUsers: readonly DemoUser[];
   /** Admin calls must be signed with these (the app's admin client gets them as AWS_ACCESS_KEY_ID / _SECRET_). */
   credentials: AwsCredentials;
+  /** The app client's token lifetimes (CreateUserPoolClient's fields); default Cognito's. */
+  tokenValidity?: TokenValidityInput;
   log: Log;
 }
 
@@ -29,7 +32,7 @@ export interface StartCognitoPartOptions {
  * makes sure the groups and the demo users exist, each with the sub the seeded users rows use.
  */
 export async function startCognitoPart(opts: StartCognitoPartOptions): Promise<{ settings: CognitoSettings; stop: () => Promise<void> }> {
-  const cognito = await startCognito({ port: opts.port, host: '127.0.0.1', dataDir: opts.dataDir, credentials: opts.credentials });
+  const cognito = await startCognito({ port: opts.port, host: '127.0.0.1', dataDir: opts.dataDir, credentials: opts.credentials, clientTokenValidity: opts.tokenValidity });
   try {
     await ensureLocalCognito({
       endpoint: cognito.url,

@@ -14,6 +14,7 @@ import { startPostgres } from './postgres';
 import type { Log, ManagedChild } from './processes';
 import { seedDemoData } from './seed';
 import { DEMO_USERS, type DemoUser } from '../seed/demo-users';
+import type { TokenValidityInput } from '../cognito/token-validity';
 
 export interface StackOptions {
   /** Holds postgres/, s3/, cognito/ and the first-run marker. */
@@ -25,6 +26,8 @@ export interface StackOptions {
   /** Where overrides come from (process.env plus .env): a part configured here is not started locally. */
   environment: Env;
   log: Log;
+  /** Token lifetimes of the local Cognito's app client (e.g. short ones for a test stack); default Cognito's own. */
+  cognitoTokenValidity?: TokenValidityInput;
   /** Aborting (Ctrl-C during start-up) stops what has started and rejects. */
   signal?: AbortSignal;
 }
@@ -171,7 +174,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     let demoUsers: readonly DemoUser[] = [];
     let cognito: CognitoSettings;
     if (!ext.cognito) {
-      const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, credentials: awsCredentials, log });
+      const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, credentials: awsCredentials, tokenValidity: opts.cognitoTokenValidity, log });
       Object.assign(localAwsEnv, awsEnv);
       stoppers.push({ name: 'Cognito', stop: local.stop });
       demoUsers = DEMO_USERS;
