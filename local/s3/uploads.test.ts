@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash, createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -193,22 +194,38 @@ describe('checksums and aws-chunked uploads', () => {
   });
 
   /**
-   * STREAMING-AWS4-HMAC-SHA256-PAYLOAD, which SDK v3 does not send itself: the SDK signs the request with that
-   * payload marker (the seed signature), then the body is re-encoded in signed chunks following the S3 docs.
+   * STREAMING-AWS4-HMAC-SHA256-PAYLOAD(-TRAILER), which SDK v3 does not send itself: the SDK signs the request with
+   * that payload marker (the seed signature), then the body is re-encoded in signed chunks following the S3 docs.
    */
-  function signedChunkClient(chunks: Buffer[], corruptChunk?: number) {
-    const c = client();
+  interface ChunkOptions {
+    corruptChunk?: number;
+    /** Sends the CRC32 in a signed trailer (…-PAYLOAD-TRAILER); `value` overrides the right one. */
+    trailer?: { value?: string; corruptSignature?: boolean };
+  }
+
+  function signedChunkClient(chunks: Buffer[], opts: ChunkOptions = {}) {
+    // Without the SDK's own CRC32 header: in trailer mode the checksum travels in the trailer only.
+    const c = opts.trailer
+      ? new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: KEY_ID, secretAccessKey: SECRET }, requestChecksumCalculation: 'WHEN_REQUIRED' })
+      : client();
     const decoded = Buffer.concat(chunks);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(decoded));
+    const trailerLine = opts.trailer ? `x-amz-checksum-crc32:${opts.trailer.value ?? crc.toString('base64')}\n` : '';
+    const all = [...chunks, Buffer.alloc(0)];
     c.middlewareStack.add(
       (next) => async (args) => {
         const request = args.request as { headers: Record<string, string> };
-        // The signed content-length is the encoded one: "<hex size>;chunk-signature=<64 hex>\r\n<data>\r\n" per chunk.
-        const encodedLength = [...chunks, Buffer.alloc(0)].reduce((n, c) => n + c.length.toString(16).length + 17 + 64 + 2 + c.length + 2, 0);
+        // The signed content-length is the encoded one: "<hex size>;chunk-signature=<64 hex>\r\n<data>\r\n" per chunk
+        // (the final empty chunk without its CRLF when a trailer follows), then the trailer lines and a CRLF.
+        const chunked = all.reduce((n, ch) => n + ch.length.toString(16).length + 17 + 64 + 2 + ch.length + 2, 0);
+        const trailer = opts.trailer ? trailerLine.length + 1 + 'x-amz-trailer-signature:'.length + 64 + 2 : 0;
         Object.assign(request.headers, {
-          'x-amz-content-sha256': 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD',
+          'x-amz-content-sha256': opts.trailer ? 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER' : 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD',
           'content-encoding': 'aws-chunked',
           'x-amz-decoded-content-length': String(decoded.length),
-          'content-length': String(encodedLength),
+          'content-length': String(chunked + trailer),
+          ...(opts.trailer ? { 'x-amz-trailer': 'x-amz-checksum-crc32' } : {}),
         });
         return next(args);
       },
@@ -221,17 +238,25 @@ describe('checksums and aws-chunked uploads', () => {
         const seed = /Signature=([0-9a-f]{64})/.exec(auth)![1];
         const [, , date, region, service] = /Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\//.exec(auth)!;
         const amzDate = request.headers['x-amz-date'];
+        const scope = `${date}/${region}/${service}/aws4_request`;
         const hmac = (key: Buffer | string, s: string) => createHmac('sha256', key).update(s).digest();
         const key = hmac(hmac(hmac(hmac(`AWS4${SECRET}`, date), region), service), 'aws4_request');
         const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+        const flip = (sig: string) => sig.replace(/^./, (ch) => (ch === '0' ? '1' : '0'));
         let previous = seed;
         const encoded: Buffer[] = [];
-        for (const [i, chunk] of [...chunks, Buffer.alloc(0)].entries()) {
-          const toSign = ['AWS4-HMAC-SHA256-PAYLOAD', amzDate, `${date}/${region}/${service}/aws4_request`, previous, sha(''), sha(chunk)].join('\n');
+        for (const [i, chunk] of all.entries()) {
+          const toSign = ['AWS4-HMAC-SHA256-PAYLOAD', amzDate, scope, previous, sha(''), sha(chunk)].join('\n');
           let signature = hmac(key, toSign).toString('hex');
-          if (i === corruptChunk) signature = signature.replace(/^./, (ch) => (ch === '0' ? '1' : '0'));
-          encoded.push(Buffer.from(`${chunk.length.toString(16)};chunk-signature=${signature}\r\n`), chunk, Buffer.from('\r\n'));
+          if (i === opts.corruptChunk) signature = flip(signature);
+          const last = i === all.length - 1;
+          encoded.push(Buffer.from(`${chunk.length.toString(16)};chunk-signature=${signature}\r\n`), chunk, Buffer.from(last && opts.trailer ? '' : '\r\n'));
           previous = signature;
+        }
+        if (opts.trailer) {
+          let signature = hmac(key, ['AWS4-HMAC-SHA256-TRAILER', amzDate, scope, previous, sha(trailerLine)].join('\n')).toString('hex');
+          if (opts.trailer.corruptSignature) signature = flip(signature);
+          encoded.push(Buffer.from(`${trailerLine.replace('\n', '\r\n')}x-amz-trailer-signature:${signature}\r\n\r\n`));
         }
         request.body = Buffer.concat(encoded);
         return next(args);
@@ -249,9 +274,19 @@ describe('checksums and aws-chunked uploads', () => {
   });
 
   test('a chunk whose signature does not chain: SignatureDoesNotMatch, nothing stored', async () => {
-    const err = await s3ErrorOf(signedChunkClient(chunks, 1).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin', Body: Buffer.concat(chunks) })));
+    const err = await s3ErrorOf(signedChunkClient(chunks, { corruptChunk: 1 }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin', Body: Buffer.concat(chunks) })));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect((await s3ErrorOf(client().send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin' })))).name).toBe('NotFound');
+  });
+
+  test('STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER: chunks, the CRC32 trailer and its signature all verified', async () => {
+    await signedChunkClient(chunks, { trailer: {} }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/trailer.bin', Body: Buffer.concat(chunks) }));
+    expect(await read('chunked/trailer.bin')).toBe(Buffer.concat(chunks).toString());
+
+    const badSum = await s3ErrorOf(signedChunkClient(chunks, { trailer: { value: 'AAAAAA==' } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t1.bin', Body: Buffer.concat(chunks) })));
+    expect(badSum.name).toBe('BadDigest');
+    const badSig = await s3ErrorOf(signedChunkClient(chunks, { trailer: { corruptSignature: true } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t2.bin', Body: Buffer.concat(chunks) })));
+    expect(badSig.name).toBe('SignatureDoesNotMatch');
   });
 });
 
