@@ -86,6 +86,13 @@ export function assertChecksum(algorithm: ChecksumAlgorithm, declared: string, d
   }
 }
 
+/** Content-MD5 as S3 checks it: 16 bytes of base64 (else InvalidDigest), equal to the body's MD5 (else BadDigest). */
+export function assertContentMd5(declared: string, data: Buffer): void {
+  const bytes = Buffer.from(declared, 'base64');
+  if (bytes.length !== 16 || bytes.toString('base64') !== declared) throw new S3Error('InvalidDigest', 'The Content-MD5 you specified was invalid.');
+  if (!bytes.equals(createHash('md5').update(data).digest())) throw new S3Error('BadDigest', 'The Content-MD5 you specified did not match what we received.');
+}
+
 /**
  * The checksums a request declares in its headers (aws-chunked uploads carry theirs in the trailer instead). More
  * than one is refused as S3 refuses it; so is a header naming an algorithm S3 does not know.

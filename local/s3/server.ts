@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SigV4Rejection, splitUrl, stripAuthQuery, verifySigV4, type AuthVia, type SignedRequest, type Verified } from '../aws/sigv4';
 import { keepIdleConnections, listen, readBodyUpTo } from '../stack/http';
 import { decodeAwsChunked, STREAMING_MODES, type StreamingMode } from './aws-chunked';
-import { assertChecksum, checksumAlgorithmOf, declaredChecksums } from './checksums';
+import { assertChecksum, assertContentMd5, checksumAlgorithmOf, declaredChecksums } from './checksums';
 import { corsRuleSchema, preflight, responseCorsHeaders, type CorsRule, type CorsRuleInput } from './cors';
 import { S3Error, s3ErrorFromRejection } from './errors';
 import { checkPostPolicy, parsePostForm, postObjectKey, type PostForm } from './post-policy';
@@ -89,7 +89,8 @@ async function verifiedBody(req: http.IncomingMessage, verified: Verified): Prom
   const hash = verified.payloadHash;
   const streaming = STREAMING_MODES.includes(hash);
   const declared = declaredChecksums(req.headers);
-  const needsBody = /^[0-9a-f]{64}$/i.test(hash) || streaming || declared.length > 0;
+  const md5 = one(req, 'content-md5');
+  const needsBody = /^[0-9a-f]{64}$/i.test(hash) || streaming || declared.length > 0 || md5 !== undefined;
   if (!needsBody) {
     if (hash !== 'UNSIGNED-PAYLOAD') throw new S3Error('InvalidArgument', `x-amz-content-sha256 must be UNSIGNED-PAYLOAD, STREAMING-… or a SHA-256 hex digest.`, { ArgumentName: 'x-amz-content-sha256', ArgumentValue: hash });
     return { checksum: {} };
@@ -110,6 +111,7 @@ async function verifiedBody(req: http.IncomingMessage, verified: Verified): Prom
     declared.push(...decoded.checksums);
   }
   for (const { algorithm, value } of declared) assertChecksum(algorithm, value, body);
+  if (md5 !== undefined) assertContentMd5(md5, body);
   return { body, checksum: Object.fromEntries(declared.map(({ algorithm, value }) => [`x-amz-checksum-${algorithm}`, value])) };
 }
 

@@ -172,6 +172,15 @@ describe('checksums and aws-chunked uploads', () => {
     expect(wrong.message).toBe('The CRC32 you specified did not match the calculated checksum.');
   });
 
+  test('Content-MD5 is checked too: malformed InvalidDigest, wrong BadDigest', async () => {
+    const md5 = createHash('md5').update('md5 body').digest('base64');
+    await client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5.txt', Body: 'md5 body', ContentMD5: md5 }));
+    expect(await read('sum/md5.txt')).toBe('md5 body');
+    const wrong = await s3ErrorOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'other body', ContentMD5: md5 })));
+    expect([wrong.name, wrong.message]).toEqual(['BadDigest', 'The Content-MD5 you specified did not match what we received.']);
+    expect((await s3ErrorOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'x', ContentMD5: 'not-md5' })))).name).toBe('InvalidDigest');
+  });
+
   test.each(['CRC32C', 'SHA256', 'CRC64NVME'] as const)('ChecksumAlgorithm %s round-trips', async (ChecksumAlgorithm) => {
     await client().send(new PutObjectCommand({ Bucket: BUCKET, Key: `sum/${ChecksumAlgorithm}.txt`, Body: `body for ${ChecksumAlgorithm}`, ChecksumAlgorithm }));
     expect(await read(`sum/${ChecksumAlgorithm}.txt`)).toBe(`body for ${ChecksumAlgorithm}`);
