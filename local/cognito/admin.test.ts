@@ -16,6 +16,8 @@ import {
   ListUsersCommand,
   UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { freshEmail, startTestCognito, TEST_CREDENTIALS, type TestCognito } from './test-support';
 
 const PASSWORD = 'Correct-horse-1';
@@ -43,6 +45,54 @@ async function failure(p: Promise<unknown>): Promise<{ name: string; message: st
 }
 
 const createUser = (email: string, groups: string[] = []) => t.createUser(email, groups, PASSWORD);
+
+/** What to change from a correct signature: another key, secret, service, region, or a signing time in the past. */
+interface SignAs {
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  service?: string;
+  region?: string;
+  signedAgoMs?: number;
+}
+
+type SourceData = string | ArrayBuffer | ArrayBufferView;
+
+/** SHA-256 / HMAC-SHA256 for the SDK's signer, from node:crypto. */
+const toBuffer = (d: Exclude<SourceData, string>) => (ArrayBuffer.isView(d) ? Buffer.from(d.buffer, d.byteOffset, d.byteLength) : Buffer.from(d));
+
+class NodeSha256 {
+  private readonly hash: Hash | Hmac;
+  constructor(secret?: SourceData) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', typeof secret === 'string' ? secret : toBuffer(secret));
+  }
+  update(data: SourceData) {
+    this.hash.update(typeof data === 'string' ? data : toBuffer(data));
+  }
+  async digest() {
+    return new Uint8Array(this.hash.digest());
+  }
+}
+
+/**
+ * One JSON-protocol call signed by the AWS SDK's own SigV4 signer (not ours: the verifier is what is under test),
+ * with the test credentials changed as `as` says.
+ */
+async function signedCall(operation: string, input: unknown, as: SignAs) {
+  const url = new URL(t.cognito.url);
+  const body = JSON.stringify(input);
+  const signer = new SignatureV4({
+    service: as.service ?? 'cognito-idp',
+    region: as.region ?? t.cognito.region,
+    credentials: { accessKeyId: as.accessKeyId ?? TEST_CREDENTIALS.accessKeyId, secretAccessKey: as.secretAccessKey ?? TEST_CREDENTIALS.secretAccessKey },
+    sha256: NodeSha256,
+  });
+  const headers = { host: url.host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${operation}` };
+  const request = { method: 'POST', protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: '/', query: {}, headers, body };
+  const signed = await signer.sign(request, { signingDate: new Date(Date.now() - (as.signedAgoMs ?? 0)) });
+  const { host: _host, ...sent } = signed.headers;
+  const res = await fetch(t.cognito.url, { method: 'POST', headers: sent, body });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
 
 const passwordSignIn = (email: string) =>
   t.admin.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: t.cognito.clientId, AuthParameters: { USERNAME: email, PASSWORD } }));
@@ -109,30 +159,53 @@ describe('admin calls need a valid SigV4 signature with the configured credentia
     }
   });
 
-  test('every admin operation the access-management screen needs is guarded', async () => {
+  /** The operations the access-management screen and the app's admin routes call, each with a valid input. */
+  const guardedCalls = (UserPoolId: string, email: string): [string, Record<string, unknown>][] => [
+    ['AdminCreateUser', { UserPoolId, Username: freshEmail('new'), MessageAction: 'SUPPRESS' }],
+    ['AdminAddUserToGroup', { UserPoolId, Username: email, GroupName: 'nest-access' }],
+    ['AdminRemoveUserFromGroup', { UserPoolId, Username: email, GroupName: 'nest-access' }],
+    ['AdminUserGlobalSignOut', { UserPoolId, Username: email }],
+    ['ListUsers', { UserPoolId }],
+    ['AdminListGroupsForUser', { UserPoolId, Username: email }],
+    ['AdminDisableUser', { UserPoolId, Username: email }],
+    ['AdminEnableUser', { UserPoolId, Username: email }],
+    ['AdminGetUser', { UserPoolId, Username: email }],
+  ];
+
+  /** How a caller can get the signature wrong, and Cognito's answer (status 400, `__type` and `message`). */
+  const badSignatures: { how: string; sign?: SignAs; type: string; message: RegExp }[] = [
+    { how: 'unsigned', type: 'MissingAuthenticationTokenException', message: /^Missing Authentication Token$/ },
+    { how: 'signed with the wrong secret', sign: { secretAccessKey: 'wrong' }, type: 'InvalidSignatureException', message: /^The request signature we calculated does not match/ },
+    { how: 'signed with an unknown key', sign: { accessKeyId: 'AKIASOMEONEELSE' }, type: 'UnrecognizedClientException', message: /^The security token included in the request is invalid\.$/ },
+    { how: 'signed 6 minutes ago', sign: { signedAgoMs: 6 * 60 * 1000 }, type: 'InvalidSignatureException', message: /^Signature expired: \d{8}T\d{6}Z is now earlier than/ },
+    { how: 'signed for another service', sign: { service: 's3' }, type: 'InvalidSignatureException', message: /^Credential should be scoped to correct service: 'cognito-idp'\.$/ },
+    { how: 'signed for another region', sign: { region: 'eu-west-1' }, type: 'InvalidSignatureException', message: /^Credential should be scoped to a valid region\.$/ },
+  ];
+
+  test.each(badSignatures)('every admin operation the access-management screen needs refuses a call $how, and does nothing', async ({ sign, type, message }) => {
     const UserPoolId = t.cognito.poolId;
     const email = freshEmail('guarded');
     await createUser(email, ['nest-access']);
-    const forged = clientWith({ accessKeyId: TEST_CREDENTIALS.accessKeyId, secretAccessKey: 'wrong' });
-    const commands = [
-      new AdminCreateUserCommand({ UserPoolId, Username: freshEmail('new'), MessageAction: 'SUPPRESS' }),
-      new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: 'nest-access' }),
-      new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: 'nest-access' }),
-      new AdminUserGlobalSignOutCommand({ UserPoolId, Username: email }),
-      new ListUsersCommand({ UserPoolId }),
-      new AdminListGroupsForUserCommand({ UserPoolId, Username: email }),
-      new AdminDisableUserCommand({ UserPoolId, Username: email }),
-      new AdminEnableUserCommand({ UserPoolId, Username: email }),
-      new AdminGetUserCommand({ UserPoolId, Username: email }),
-    ];
-    for (const command of commands) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loop over commands of different types
-      expect([command.constructor.name, (await failure(forged.send(command as any))).name]).toEqual([command.constructor.name, 'InvalidSignatureException']);
+    for (const [operation, input] of guardedCalls(UserPoolId, email)) {
+      const res = sign ? await signedCall(operation, input, sign) : await t.call(operation, input);
+      expect({ operation, status: res.status, type: res.body.__type, keys: Object.keys(res.body).sort() }).toEqual({ operation, status: 400, type, keys: ['__type', 'message'] });
+      expect(res.body.message).toMatch(message);
     }
-    // None of them did anything.
+    // None of them did anything: still in the group, not signed out or disabled, and no user was created.
     const groups = await t.admin.send(new AdminListGroupsForUserCommand({ UserPoolId, Username: email }));
     expect(groups.Groups?.map((g) => g.GroupName)).toEqual(['nest-access']);
     await expect(passwordSignIn(email)).resolves.toBeDefined();
+    const users = await t.admin.send(new ListUsersCommand({ UserPoolId, Filter: 'email ^= "new-"' }));
+    expect(users.Users).toEqual([]);
+  });
+
+  test('the same independent signer with the right key, secret, service, region and time is answered', async () => {
+    const email = freshEmail('rightly-signed');
+    await createUser(email, ['nest-access']);
+    for (const [operation, input] of guardedCalls(t.cognito.poolId, email)) {
+      const res = await signedCall(operation, input, {});
+      expect({ operation, status: res.status }).toEqual({ operation, status: 200 });
+    }
   });
 
   test('public calls stay open to unsigned callers (Amplify in the browser)', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startS3, type LocalS3 } from './server';
-import { s3ErrorOf } from './test-support';
+import { s3RefusalOf } from './test-support';
 
 const KEY_ID = 'local-test-key';
 const SECRET = 'local-test-secret';
@@ -50,16 +50,16 @@ describe('local S3', () => {
   });
 
   it('refuses a client signing with the wrong secret, and stores nothing', async () => {
-    const err = await s3ErrorOf(client('not-the-secret').send(new PutObjectCommand({ Bucket: BUCKET, Key: 'forged.txt', Body: 'x' })));
+    const err = await s3RefusalOf(client('not-the-secret').send(new PutObjectCommand({ Bucket: BUCKET, Key: 'forged.txt', Body: 'x' })));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect(err.$metadata.httpStatusCode).toBe(403);
-    const missing = await s3ErrorOf(client().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'forged.txt' })));
+    const missing = await s3RefusalOf(client().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'forged.txt' })));
     expect(missing.name).toBe('NoSuchKey');
   });
 
   it('refuses an unknown access key', async () => {
     const stranger = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'nobody', secretAccessKey: SECRET } });
-    const err = await s3ErrorOf(stranger.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x' })));
+    const err = await s3RefusalOf(stranger.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x' })));
     expect(err.name).toBe('InvalidAccessKeyId');
   });
 

@@ -8,7 +8,7 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from 
 import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startS3, type LocalS3 } from './server';
-import { s3ErrorOf } from './test-support';
+import { s3ErrorOf, s3RefusalOf } from './test-support';
 
 const KEY_ID = 'uploads-test-key';
 const SECRET = 'uploads-test-secret';
@@ -167,7 +167,7 @@ describe('checksums and aws-chunked uploads', () => {
   test("the SDK's default CRC32 header is checked: right accepted, wrong refused with BadDigest", async () => {
     await client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/ok.txt', Body: 'checksummed' }));
     expect(await read('sum/ok.txt')).toBe('checksummed');
-    const wrong = await s3ErrorOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/bad.txt', Body: 'checksummed', ChecksumCRC32: 'AAAAAA==' })));
+    const wrong = await s3RefusalOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/bad.txt', Body: 'checksummed', ChecksumCRC32: 'AAAAAA==' })));
     expect(wrong.name).toBe('BadDigest');
     expect(wrong.message).toBe('The CRC32 you specified did not match the calculated checksum.');
   });
@@ -176,9 +176,9 @@ describe('checksums and aws-chunked uploads', () => {
     const md5 = createHash('md5').update('md5 body').digest('base64');
     await client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5.txt', Body: 'md5 body', ContentMD5: md5 }));
     expect(await read('sum/md5.txt')).toBe('md5 body');
-    const wrong = await s3ErrorOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'other body', ContentMD5: md5 })));
+    const wrong = await s3RefusalOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'other body', ContentMD5: md5 })));
     expect([wrong.name, wrong.message]).toEqual(['BadDigest', 'The Content-MD5 you specified did not match what we received.']);
-    expect((await s3ErrorOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'x', ContentMD5: 'not-md5' })))).name).toBe('InvalidDigest');
+    expect((await s3RefusalOf(client().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'sum/md5-bad.txt', Body: 'x', ContentMD5: 'not-md5' })))).name).toBe('InvalidDigest');
   });
 
   test.each(['CRC32C', 'SHA256', 'CRC64NVME'] as const)('ChecksumAlgorithm %s round-trips', async (ChecksumAlgorithm) => {
@@ -283,7 +283,7 @@ describe('checksums and aws-chunked uploads', () => {
   });
 
   test('a chunk whose signature does not chain: SignatureDoesNotMatch, nothing stored', async () => {
-    const err = await s3ErrorOf(signedChunkClient(chunks, { corruptChunk: 1 }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin', Body: Buffer.concat(chunks) })));
+    const err = await s3RefusalOf(signedChunkClient(chunks, { corruptChunk: 1 }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin', Body: Buffer.concat(chunks) })));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect((await s3ErrorOf(client().send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'chunked/forged.bin' })))).name).toBe('NotFound');
   });
@@ -292,9 +292,9 @@ describe('checksums and aws-chunked uploads', () => {
     await signedChunkClient(chunks, { trailer: {} }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/trailer.bin', Body: Buffer.concat(chunks) }));
     expect(await read('chunked/trailer.bin')).toBe(Buffer.concat(chunks).toString());
 
-    const badSum = await s3ErrorOf(signedChunkClient(chunks, { trailer: { value: 'AAAAAA==' } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t1.bin', Body: Buffer.concat(chunks) })));
+    const badSum = await s3RefusalOf(signedChunkClient(chunks, { trailer: { value: 'AAAAAA==' } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t1.bin', Body: Buffer.concat(chunks) })));
     expect(badSum.name).toBe('BadDigest');
-    const badSig = await s3ErrorOf(signedChunkClient(chunks, { trailer: { corruptSignature: true } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t2.bin', Body: Buffer.concat(chunks) })));
+    const badSig = await s3RefusalOf(signedChunkClient(chunks, { trailer: { corruptSignature: true } }).send(new PutObjectCommand({ Bucket: BUCKET, Key: 'chunked/t2.bin', Body: Buffer.concat(chunks) })));
     expect(badSig.name).toBe('SignatureDoesNotMatch');
   });
 });
