@@ -54,6 +54,27 @@ export function computedScalarInfo(cf: ComputedField) {
   return { scalar: cf.scalar!, category: cf.fn.returnCategory, typname: cf.fn.returnTypname };
 }
 
+/** The columns `op` applies to: max/min over comparable ones, the other operators over numeric ones. */
+export const aggregateColumns = <C extends Column>(cols: C[], op: AggregateOp): C[] => cols.filter((c) => (op === 'max' || op === 'min' ? isOrderable(c) : isNumeric(c)));
+
+/** Builds each named type once per schema (graphql-js wants one object per name), lazily. */
+export type Memo = <T>(name: string, make: () => T) => T;
+
+export function memoizer(): Memo {
+  const types = new Map<string, unknown>();
+  return <T>(name: string, make: () => T): T => {
+    if (!types.has(name)) types.set(name, make());
+    return types.get(name) as T;
+  };
+}
+
+/** An enum of column names, or Hasura's `_PLACEHOLDER` value when there is none. */
+export function columnEnumValues(cols: Column[]) {
+  return cols.length
+    ? Object.fromEntries(cols.map((c) => [c.gqlName, { value: c.name, description: 'column name' }]))
+    : { _PLACEHOLDER: { value: PLACEHOLDER, description: 'placeholder (do not use)' } };
+}
+
 export function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

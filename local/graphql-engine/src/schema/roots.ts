@@ -65,7 +65,7 @@ export function insertRootFields(types: RoleTypes, t: Table): FieldMap {
 
 /** `update_<table>`, `update_<table>_many` and `update_<table>_by_pk`. */
 export function updateRootFields(types: RoleTypes, t: Table): FieldMap {
-  const { memo, access, objectType, pkArgs, mutationResponse, updateArgs, boolExp } = types;
+  const { access, objectType, pkArgs, mutationResponse, updateArgs, boolExp } = types;
   const crf = t.customRootFields;
   if (!access.update(t)) return {};
   const fields: FieldMap = {};
@@ -76,37 +76,36 @@ export function updateRootFields(types: RoleTypes, t: Table): FieldMap {
     args: { ...args, where: { type: nn(boolExp(t)), description: 'filter the rows which have to be updated' } },
     extensions: { hasura: { kind: 'update', table: t } },
   };
-  const updatesInput = memo(
-    `${t.gqlName}_updates`,
-    () =>
-      new GraphQLInputObjectType({
-        name: `${t.gqlName}_updates`,
-        fields: () => ({
-          ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, { type: v.type, description: v.description }])),
-          where: { type: nn(boolExp(t)), description: 'filter the rows which have to be updated' },
-        }),
-      }),
-  );
   fields[`update_${t.gqlName}_many`] = {
     type: list(mutationResponse(t)),
     description: `update multiples rows of table: "${t.name}"`,
-    args: { updates: { type: nn(list(nn(updatesInput))), description: 'updates to execute, in order' } },
+    args: { updates: { type: nn(list(nn(updatesInput(types, t, args)))), description: 'updates to execute, in order' } },
     extensions: { hasura: { kind: 'update_many', table: t } },
   };
   const pk = pkArgs(t);
-  if (pk) {
-    const pkInput = memo(
-      `${t.gqlName}_pk_columns_input`,
-      () => new GraphQLInputObjectType({ name: `${t.gqlName}_pk_columns_input`, description: `primary key columns input for table: ${t.name}`, fields: Object.fromEntries(Object.entries(pk).map(([k, v]) => [k, { type: v.type }])) }),
-    );
+  if (pk)
     fields[crf.update_by_pk ?? `update_${t.gqlName}_by_pk`] = {
       type: objectType(t),
       description: `update single row of the table: "${t.name}"`,
-      args: { ...args, pk_columns: { type: nn(pkInput) } },
+      args: { ...args, pk_columns: { type: nn(pkColumnsInput(types, t, pk)) } },
       extensions: { hasura: { kind: 'update_by_pk', table: t } },
     };
-  }
   return fields;
+}
+
+/** `<table>_updates`: one entry of `update_<table>_many`, the update operators and its own `where`. */
+function updatesInput(types: RoleTypes, t: Table, args: GraphQLFieldConfigArgumentMap): GraphQLInputObjectType {
+  const fields = () => ({
+    ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, { type: v.type, description: v.description }])),
+    where: { type: nn(types.boolExp(t)), description: 'filter the rows which have to be updated' },
+  });
+  return types.memo(`${t.gqlName}_updates`, () => new GraphQLInputObjectType({ name: `${t.gqlName}_updates`, fields }));
+}
+
+function pkColumnsInput(types: RoleTypes, t: Table, pk: GraphQLFieldConfigArgumentMap): GraphQLInputObjectType {
+  const name = `${t.gqlName}_pk_columns_input`;
+  const fields = Object.fromEntries(Object.entries(pk).map(([k, v]) => [k, { type: v.type }]));
+  return types.memo(name, () => new GraphQLInputObjectType({ name, description: `primary key columns input for table: ${t.name}`, fields }));
 }
 
 /** `delete_<table>` and `delete_<table>_by_pk`. */
