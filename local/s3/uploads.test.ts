@@ -161,6 +161,20 @@ describe('presigned GET with response header overrides', () => {
     expect(tampered.status).toBe(403);
     expect(xmlField(await tampered.text(), 'Code')).toBe('SignatureDoesNotMatch');
   });
+
+  test('a signed response-* parameter S3 does not override: 400 InvalidArgument naming it', async () => {
+    const command = new GetObjectCommand({ Bucket: BUCKET, Key: 'media/clip.wav' });
+    command.middlewareStack.add(
+      (next) => async (args) => {
+        (args.request as { query: Record<string, string> }).query['response-x-frame-options'] = 'ALLOW';
+        return next(args);
+      },
+      { step: 'build', name: 'extra-override' },
+    );
+    const res = await fetch(await getSignedUrl(client(), command, { expiresIn: 60 }));
+    const xml = await res.text();
+    expect([res.status, xmlField(xml, 'Code'), xmlField(xml, 'ArgumentName')]).toEqual([400, 'InvalidArgument', 'response-x-frame-options']);
+  });
 });
 
 describe('checksums and aws-chunked uploads', () => {
