@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startS3, type LocalS3 } from './server';
-import { s3RefusalOf } from './test-support';
+import { s3ErrorOf, s3RefusalOf } from './test-support';
 
 const KEY_ID = 'local-test-key';
 const SECRET = 'local-test-secret';
@@ -53,7 +53,7 @@ describe('local S3', () => {
     const err = await s3RefusalOf(client('not-the-secret').send(new PutObjectCommand({ Bucket: BUCKET, Key: 'forged.txt', Body: 'x' })));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect(err.$metadata.httpStatusCode).toBe(403);
-    const missing = await s3RefusalOf(client().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'forged.txt' })));
+    const missing = await s3ErrorOf(client().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'forged.txt' })));
     expect(missing.name).toBe('NoSuchKey');
   });
 
