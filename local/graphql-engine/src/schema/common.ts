@@ -1,4 +1,4 @@
-import { GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
+import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, type GraphQLFieldConfigMap, type GraphQLInputFieldConfigMap, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
 import type { Column, ComputedField, Relationship, Table, TrackedFunction } from '../model/types';
 
 // What every part of the role schema builder shares: the meaning each field carries in `extensions.hasura`
@@ -66,6 +66,16 @@ export function memoizer(): Memo {
     if (!types.has(name)) types.set(name, make());
     return types.get(name) as T;
   };
+}
+
+/** The input object type `name`, built once per schema; `fields` is read lazily, so types may refer to each other. */
+export function namedInput(memo: Memo, name: string, description: string | undefined, fields: () => GraphQLInputFieldConfigMap): GraphQLInputObjectType {
+  return memo(name, () => new GraphQLInputObjectType({ name, description, fields }));
+}
+
+/** The object type `name`, built once per schema, with lazily read fields. */
+export function namedObject(memo: Memo, name: string, description: string, fields: () => GraphQLFieldConfigMap<unknown, unknown>): GraphQLObjectType {
+  return memo(name, () => new GraphQLObjectType({ name, description, fields }));
 }
 
 /** An enum of column names, or Hasura's `_PLACEHOLDER` value when there is none. */

@@ -1,6 +1,6 @@
 import { GraphQLBoolean, GraphQLEnumType, GraphQLInputObjectType, type GraphQLInputFieldConfigMap, type GraphQLInputType } from 'graphql';
 import type { AggregatePredicateFn, Table } from '../model/types';
-import { nn, list, isBooleanColumn, sortKeys, computedScalarInfo, columnEnumValues } from './common';
+import { nn, list, isBooleanColumn, sortKeys, computedScalarInfo, columnEnumValues, namedInput } from './common';
 import type { BaseTypes } from './context';
 
 // Filtering: boolean expressions over a table, aggregation predicates, the select-column enum.
@@ -20,15 +20,8 @@ function selectColumnEnum(c: BaseTypes, t: Table): GraphQLEnumType {
 }
 
 function boolExp(c: BaseTypes, t: Table): GraphQLInputObjectType {
-  return c.memo(
-    `${t.gqlName}_bool_exp`,
-    () =>
-      new GraphQLInputObjectType({
-        name: `${t.gqlName}_bool_exp`,
-        description: `Boolean expression to filter rows from the table "${t.name}". All fields are combined with a logical 'AND'.`,
-        fields: () => boolExpFields(c, t),
-      }),
-  );
+  const description = `Boolean expression to filter rows from the table "${t.name}". All fields are combined with a logical 'AND'.`;
+  return namedInput(c.memo, `${t.gqlName}_bool_exp`, description, () => boolExpFields(c, t));
 }
 
 function boolExpFields(c: BaseTypes, t: Table): GraphQLInputFieldConfigMap {
@@ -53,7 +46,7 @@ function boolExpFields(c: BaseTypes, t: Table): GraphQLInputFieldConfigMap {
  */
 function aggregateBoolExp(c: BaseTypes, t: Table): GraphQLInputObjectType {
   const name = `${t.gqlName}_aggregate_bool_exp`;
-  return c.memo(name, () => new GraphQLInputObjectType({ name, fields: () => aggregatePredicates(c, t, name) }));
+  return namedInput(c.memo, name, undefined, () => aggregatePredicates(c, t, name));
 }
 
 function aggregatePredicates(c: BaseTypes, t: Table, name: string): GraphQLInputFieldConfigMap {

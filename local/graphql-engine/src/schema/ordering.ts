@@ -1,6 +1,6 @@
 import { GraphQLInputObjectType, type GraphQLInputFieldConfigMap } from 'graphql';
 import type { Table } from '../model/types';
-import { aggregateColumns, sortKeys, AGGREGATE_OPS, type AggregateOp } from './common';
+import { aggregateColumns, namedInput, sortKeys, AGGREGATE_OPS, type AggregateOp } from './common';
 import type { BaseTypes } from './context';
 
 // Ordering: `<table>_order_by` and the aggregate ordering of array relationships and SETOF computed fields.
@@ -14,22 +14,14 @@ export function orderTypes(c: BaseTypes) {
 }
 
 function aggregateOrderBy(c: BaseTypes, t: Table): GraphQLInputObjectType {
-  return c.memo(
-    `${t.gqlName}_aggregate_order_by`,
-    () =>
-      new GraphQLInputObjectType({
-        name: `${t.gqlName}_aggregate_order_by`,
-        description: `order by aggregate values of table "${t.name}"`,
-        fields: () => {
-          const f: GraphQLInputFieldConfigMap = { count: { type: c.orderByEnum } };
-          for (const op of AGGREGATE_OPS) {
-            const type = opOrderBy(c, t, op);
-            if (type) f[op] = { type };
-          }
-          return f;
-        },
-      }),
-  );
+  return namedInput(c.memo, `${t.gqlName}_aggregate_order_by`, `order by aggregate values of table "${t.name}"`, () => {
+    const f: GraphQLInputFieldConfigMap = { count: { type: c.orderByEnum } };
+    for (const op of AGGREGATE_OPS) {
+      const type = opOrderBy(c, t, op);
+      if (type) f[op] = { type };
+    }
+    return f;
+  });
 }
 
 /** `<table>_<op>_order_by` over the columns the role sees that `op` applies to; null when there are none. */
@@ -48,10 +40,7 @@ function opOrderBy(c: BaseTypes, t: Table, op: AggregateOp): GraphQLInputObjectT
 }
 
 function orderBy(c: BaseTypes, t: Table): GraphQLInputObjectType {
-  return c.memo(
-    `${t.gqlName}_order_by`,
-    () => new GraphQLInputObjectType({ name: `${t.gqlName}_order_by`, description: `Ordering options when selecting data from "${t.name}".`, fields: () => orderByFields(c, t) }),
-  );
+  return namedInput(c.memo, `${t.gqlName}_order_by`, `Ordering options when selecting data from "${t.name}".`, () => orderByFields(c, t));
 }
 
 function orderByFields(c: BaseTypes, t: Table): GraphQLInputFieldConfigMap {

@@ -1,6 +1,6 @@
 import { GraphQLBoolean, GraphQLFloat, GraphQLInputObjectType, GraphQLInt, GraphQLObjectType, GraphQLString, type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap } from 'graphql';
 import type { Column, FnArg, Table } from '../model/types';
-import { nn, list, aggregateColumns, sortKeys, AGGREGATE_OPS, FLOAT_OPS, type AggregateOp } from './common';
+import { nn, list, aggregateColumns, namedObject, sortKeys, AGGREGATE_OPS, FLOAT_OPS, type AggregateOp } from './common';
 import { scalarFor } from '../model/build';
 import { BINDS_VALUES } from '../request/values';
 import type { FilterTypes, OrderTypes } from './context';
@@ -66,7 +66,7 @@ function fieldBuilders(c: Context): FieldBuilders {
 }
 
 function objectType(c: Context, t: Table): GraphQLObjectType {
-  return c.memo(t.gqlName, () => new GraphQLObjectType({ name: t.gqlName, description: t.description ?? `columns and relationships of "${t.name}"`, fields: () => objectFields(c, t) }));
+  return namedObject(c.memo, t.gqlName, t.description ?? `columns and relationships of "${t.name}"`, () => objectFields(c, t));
 }
 
 function objectFields(c: Context, t: Table): FieldMap {
@@ -89,25 +89,14 @@ function columnField(c: Context, col: Column): GraphQLFieldConfig<unknown, unkno
 }
 
 function aggregateType(c: Context, t: Table): GraphQLObjectType {
-  return c.memo(
-    `${t.gqlName}_aggregate`,
-    () =>
-      new GraphQLObjectType({
-        name: `${t.gqlName}_aggregate`,
-        description: `aggregated selection of "${t.name}"`,
-        fields: () => ({
-          aggregate: { type: aggregateFieldsType(c, t), extensions: { hasura: { kind: 'aggregate' } } },
-          nodes: { type: nn(list(nn(objectType(c, t)))), extensions: { hasura: { kind: 'nodes' } } },
-        }),
-      }),
-  );
+  return namedObject(c.memo, `${t.gqlName}_aggregate`, `aggregated selection of "${t.name}"`, () => ({
+    aggregate: { type: aggregateFieldsType(c, t), extensions: { hasura: { kind: 'aggregate' } } },
+    nodes: { type: nn(list(nn(objectType(c, t)))), extensions: { hasura: { kind: 'nodes' } } },
+  }));
 }
 
 function aggregateFieldsType(c: Context, t: Table): GraphQLObjectType {
-  return c.memo(
-    `${t.gqlName}_aggregate_fields`,
-    () => new GraphQLObjectType({ name: `${t.gqlName}_aggregate_fields`, description: `aggregate fields of "${t.name}"`, fields: () => aggregateFields(c, t) }),
-  );
+  return namedObject(c.memo, `${t.gqlName}_aggregate_fields`, `aggregate fields of "${t.name}"`, () => aggregateFields(c, t));
 }
 
 function aggregateFields(c: Context, t: Table): FieldMap {
