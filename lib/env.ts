@@ -34,13 +34,26 @@ const serverEnvSchema = z.object({
   APP_ORIGIN: optionalUrl,
   // How long a route waits for the GraphQL engine before answering 504 (and aborting the request to it).
   API_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  // Server-side AWS credentials for S3 and the Cognito admin API. Unset: the SDK's own chain (instance/task role,
+  // AWS_PROFILE…). The local stack sets its local ones, which its S3 and Cognito check signatures against.
+  AWS_ACCESS_KEY_ID: z.preprocess(blankAsUnset, z.string().optional()),
+  AWS_SECRET_ACCESS_KEY: z.preprocess(blankAsUnset, z.string().optional()),
 })
   .refine((e) => [e.GITHUB_APP_ID, e.GITHUB_APP_PRIVATE_KEY, e.GITHUB_ORG].filter(Boolean).length % 3 === 0, {
     message: 'set GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_ORG together, or none of them',
     path: ['GITHUB_APP_ID'],
+  })
+  .refine((e) => (e.AWS_ACCESS_KEY_ID === undefined) === (e.AWS_SECRET_ACCESS_KEY === undefined), {
+    message: 'set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither',
+    path: ['AWS_SECRET_ACCESS_KEY'],
   });
 
-export type ServerEnv = z.infer<typeof serverEnvSchema> & { cognitoIssuer: string; cognitoJwksUrl: string };
+export type ServerEnv = z.infer<typeof serverEnvSchema> & {
+  cognitoIssuer: string;
+  cognitoJwksUrl: string;
+  /** Explicit credentials when the environment names them; undefined: the SDK's default chain. */
+  awsCredentials?: { accessKeyId: string; secretAccessKey: string };
+};
 
 export class EnvError extends Error {}
 
@@ -52,7 +65,9 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   }
   const env = parsed.data;
   const cognitoIssuer = env.COGNITO_ISSUER ?? `https://cognito-idp.${env.COGNITO_REGION}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`;
-  return { ...env, cognitoIssuer, cognitoJwksUrl: env.COGNITO_JWKS_URL ?? `${cognitoIssuer}/.well-known/jwks.json` };
+  const awsCredentials =
+    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY } : undefined;
+  return { ...env, cognitoIssuer, cognitoJwksUrl: env.COGNITO_JWKS_URL ?? `${cognitoIssuer}/.well-known/jwks.json`, awsCredentials };
 }
 
 let cached: ServerEnv | undefined;

@@ -43,7 +43,7 @@ let appBucket: MediaBucket | undefined;
 export function mediaBucket(): MediaBucket {
   if (!appBucket) {
     const env = serverEnv();
-    appBucket = createMediaBucket({ bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: env.S3_FORCE_PATH_STYLE });
+    appBucket = createMediaBucket({ bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: env.S3_FORCE_PATH_STYLE, credentials: env.awsCredentials });
   }
   return appBucket;
 }

@@ -70,7 +70,10 @@ export async function mailedCode(stack: E2eStackInfo, email: string, kind: MailK
 export async function createAccount(stack: E2eStackInfo, groups: string[], label = 'user'): Promise<Account> {
   const account = { email: uniqueEmail(label), password: `Pw-${randomUUID().slice(0, 8)}-x1A!` };
   const env = stack.appEnv;
-  const client = localAdminClient(env.COGNITO_ENDPOINT!, env.COGNITO_REGION);
+  const client = localAdminClient(env.COGNITO_ENDPOINT!, env.COGNITO_REGION ?? 'us-east-1', {
+    accessKeyId: env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: env.AWS_SECRET_ACCESS_KEY!,
+  });
   const UserPoolId = env.COGNITO_USER_POOL_ID!;
   await client.send(
     new AdminCreateUserCommand({

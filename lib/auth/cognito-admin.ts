@@ -14,8 +14,9 @@ import { serverEnv } from '@/lib/env';
 import { STAFF_GROUP } from './config';
 
 /**
- * Server-side Cognito calls. Admin APIs are signed with the server's AWS credentials (the default provider
- * chain: env, profile, role), which never reach the browser. COGNITO_ENDPOINT points it at the local Cognito.
+ * Server-side Cognito calls. Admin APIs are signed with the server's AWS credentials (AWS_ACCESS_KEY_ID /
+ * AWS_SECRET_ACCESS_KEY through lib/env.ts when set, else the default chain: profile, role), which never reach the
+ * browser. COGNITO_ENDPOINT points it at the local Cognito, which checks those signatures as Cognito does.
  */
 let client: CognitoIdentityProviderClient | undefined;
 
@@ -24,6 +25,7 @@ function cognito(): CognitoIdentityProviderClient {
   client ??= new CognitoIdentityProviderClient({
     region: env.COGNITO_REGION,
     ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}),
+    ...(env.awsCredentials ? { credentials: env.awsCredentials } : {}),
     // Every upstream call has a deadline: a hung Cognito answers the route with 504, not a request that never ends.
     requestHandler: { connectionTimeout: 3_000, requestTimeout: 8_000 },
     maxAttempts: 2,

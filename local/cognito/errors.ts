@@ -1,3 +1,5 @@
+import { parseAmzDate, type SigV4Rejection } from '../aws/sigv4';
+
 /**
  * Errors as the Cognito Identity Provider JSON API returns them: HTTP 400 (500 for our own faults) with
  * `{"__type": "<Code>", "message": "..."}`. Amplify and the AWS SDK map `__type` to the error name the app sees,
@@ -5,6 +7,9 @@
  */
 export type CognitoErrorCode =
   | 'CodeMismatchException'
+  | 'IncompleteSignatureException'
+  | 'InvalidSignatureException'
+  | 'UnrecognizedClientException'
   | 'ExpiredCodeException'
   | 'GroupExistsException'
   | 'InternalErrorException'
@@ -33,6 +38,38 @@ export class CognitoError extends Error {
 
   toJSON(): { __type: CognitoErrorCode; message: string } {
     return { __type: this.code, message: this.message };
+  }
+}
+
+/**
+ * A failed SigV4 check in the words of AWS's JSON services (Cognito among them): 400 with the error type in
+ * x-amzn-errortype, like every other Cognito error.
+ */
+export function cognitoErrorFromRejection(r: SigV4Rejection, now: Date): CognitoError {
+  switch (r.reason) {
+    case 'missing':
+      return new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+    case 'unknown-key':
+      return new CognitoError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+    case 'mismatch':
+      return new CognitoError(
+        'InvalidSignatureException',
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+      );
+    case 'skewed': {
+      const fiveMinutes = 5 * 60 * 1000;
+      const stamp = (d: Date) => d.toISOString().replace(/[-:]|\.\d+/g, '');
+      const sent = r.detail.RequestTime;
+      return now.getTime() > (parseAmzDate(sent)?.getTime() ?? 0)
+        ? new CognitoError('InvalidSignatureException', `Signature expired: ${sent} is now earlier than ${stamp(new Date(now.getTime() - fiveMinutes))} (${stamp(now)} - 5 min.)`)
+        : new CognitoError('InvalidSignatureException', `Signature not yet current: ${sent} is still later than ${stamp(new Date(now.getTime() + fiveMinutes))} (${stamp(now)} + 5 min.)`);
+    }
+    case 'wrong-region':
+      return new CognitoError('InvalidSignatureException', 'Credential should be scoped to a valid region.');
+    case 'wrong-service':
+      return new CognitoError('InvalidSignatureException', r.message);
+    default:
+      return new CognitoError('IncompleteSignatureException', r.message);
   }
 }
 

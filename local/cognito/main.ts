@@ -2,10 +2,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEMO_USERS } from '../seed/demo-users';
+import { LOCAL } from '../stack/config';
 import { ensureLocalCognito } from './seed';
 import { startCognito } from './server';
 
-// `tsx local/cognito/main.ts [--port 9229] [--data-dir .local-data/cognito] [--issuer-base URL] [--token-ttl 3600] [--no-seed]`
+// `tsx local/cognito/main.ts [--port 9229] [--data-dir .local-data/cognito] [--issuer-base URL] [--token-ttl 3600 (ID and access, seconds, 300–86400)] [--no-seed]`
 // Runs the local Cognito on its own (the dev stack starts it in-process instead) and, unless --no-seed, makes sure
 // the nest groups and demo users exist.
 const argsSchema = z.object({
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
     port: args.port,
     dataDir: path.resolve(args['data-dir']),
     issuerBase: args['issuer-base'],
-    tokenTtlSeconds: args['token-ttl'],
+    credentials: { accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey },
+    clientTokenValidity: args['token-ttl']
+      ? { IdTokenValidity: args['token-ttl'], AccessTokenValidity: args['token-ttl'], TokenValidityUnits: { IdToken: 'seconds', AccessToken: 'seconds' } }
+      : {},
     log: (line) => console.log(`[cognito] ${line}`),
   });
   if (!args['no-seed']) {
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
       region: cognito.region,
       userPoolId: cognito.poolId,
       clientId: cognito.clientId,
+      credentials: { accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey },
       users: DEMO_USERS.map((u) => ({ email: u.email, password: u.password, sub: u.id, groups: [...u.groups] })),
     });
   }

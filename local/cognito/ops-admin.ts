@@ -14,6 +14,7 @@ import {
 import { generateTemporaryPassword, passwordPolicySchema } from './password';
 import type { CognitoService } from './service';
 import type { StoredClient, StoredGroup, StoredPool, StoredUser } from './store';
+import { DEFAULT_VALIDITY, resolveValidity, tokenValidityInputSchema, type TokenValidityInput } from './token-validity';
 
 const seconds = (ms: number) => ms / 1000;
 
@@ -57,7 +58,8 @@ function clientType(pool: StoredPool, client: StoredClient) {
     ClientName: client.clientName,
     ClientId: client.clientId,
     CreationDate: seconds(client.createdAt),
-    LastModifiedDate: seconds(client.createdAt),
+    LastModifiedDate: seconds(client.updatedAt ?? client.createdAt),
+    ...(client.validity ?? DEFAULT_VALIDITY),
     ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     PreventUserExistenceErrors: 'ENABLED',
     EnableTokenRevocation: true,
@@ -79,8 +81,8 @@ export function newPool(svc: CognitoService, id: string, name: string, policy: z
   };
 }
 
-export function newClient(svc: CognitoService, clientId: string, clientName: string): StoredClient {
-  return { clientId, clientName, createdAt: svc.now() };
+export function newClient(svc: CognitoService, clientId: string, clientName: string, validity: TokenValidityInput = {}): StoredClient {
+  return { clientId, clientName, createdAt: svc.now(), validity: resolveValidity(validity) };
 }
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -112,8 +114,9 @@ const createPoolSchema = z.object({
   PoolName: z.string().min(1).max(128),
   Policies: z.object({ PasswordPolicy: passwordPolicySchema.partial().optional() }).optional(),
 });
-const createClientSchema = z.object({ UserPoolId: poolIdField, ClientName: z.string().min(1).max(128) });
+const createClientSchema = tokenValidityInputSchema.extend({ UserPoolId: poolIdField, ClientName: z.string().min(1).max(128) });
 const describeClientSchema = z.object({ UserPoolId: poolIdField, ClientId: z.string().min(1) });
+const updateClientSchema = tokenValidityInputSchema.extend({ UserPoolId: poolIdField, ClientId: z.string().min(1), ClientName: z.string().min(1).max(128).optional() });
 
 const emailSchema = z.string().email();
 const uuidSchema = z.string().uuid();
@@ -121,19 +124,34 @@ const uuidSchema = z.string().uuid();
 // `attr = "value"` (exact) and `attr ^= "prefix"`, the two forms ListUsers accepts.
 const FILTER = /^\s*([\w:]+)\s*(=|\^=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 
+// The attributes ListUsers can search on; custom and other attributes cannot be filtered on in Cognito.
+const FILTERABLE = ['username', 'email', 'phone_number', 'name', 'given_name', 'family_name', 'preferred_username', 'cognito:user_status', 'status', 'sub'];
+
 function userMatchesFilter(user: StoredUser, filter: string | undefined): boolean {
   if (!filter) return true;
   const m = FILTER.exec(filter);
   if (!m) throw errors.invalidParameter('Error while parsing filter.');
   const [, name, op, value] = m;
+  if (!FILTERABLE.includes(name)) throw errors.invalidParameter(`Invalid search attribute: ${name}`);
   const actual = name === 'username' ? user.username : name === 'status' ? (user.enabled ? 'Enabled' : 'Disabled') : name === 'cognito:user_status' ? user.status : user.attributes[name];
   if (actual === undefined) return false;
   return op === '=' ? actual === value : actual.startsWith(value);
 }
 
+// Pagination tokens are opaque to callers, as Cognito's are; a forged or stale one is refused rather than guessed at.
+const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString('base64url');
+function pageStart(token: string): number {
+  try {
+    const { offset } = z.object({ offset: z.number().int().nonnegative() }).parse(JSON.parse(Buffer.from(token, 'base64url').toString('utf8')));
+    return offset;
+  } catch {
+    throw errors.invalidParameter('Invalid pagination token.');
+  }
+}
+
 /**
- * The administrator API (the app's invite route and the dev stack's seeding). Like AWS, these need a SigV4-signed
- * request; unlike AWS, any credentials are accepted, since the local server has no IAM.
+ * The administrator API (the app's invite and revoke routes, the dev stack's seeding). Like AWS, these need a request
+ * SigV4-signed with valid credentials (server.ts checks it against the configured key); there are no IAM policies.
  */
 export function adminOperations(svc: CognitoService): Record<string, Operation> {
   const group = (pool: StoredPool, name: string) => {
@@ -141,6 +159,16 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
     if (!g) throw errors.groupNotFound();
     return g;
   };
+
+  function setEnabled({ UserPoolId, Username }: z.output<typeof poolUserSchema>, enabled: boolean) {
+    const pool = svc.pool(UserPoolId);
+    const user = svc.requireUser(pool, Username);
+    user.enabled = enabled;
+    user.updatedAt = svc.now();
+    if (enabled) svc.save();
+    else svc.revokeAllSessions(pool, user.username);
+    return {};
+  }
 
   function inviteUser(pool: StoredPool, user: StoredUser, temporaryPassword: string | undefined, suppress: boolean) {
     const password = temporaryPassword ?? generateTemporaryPassword(pool.passwordPolicy);
@@ -216,6 +244,10 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
       return {};
     }),
 
+    // Cognito: a disabled user cannot sign in or refresh, and the tokens already issued are revoked.
+    AdminDisableUser: adminOp(poolUserSchema, (input) => setEnabled(input, false)),
+    AdminEnableUser: adminOp(poolUserSchema, (input) => setEnabled(input, true)),
+
     AdminUserGlobalSignOut: adminOp(poolUserSchema, ({ UserPoolId, Username }) => {
       const pool = svc.pool(UserPoolId);
       svc.revokeAllSessions(pool, svc.requireUser(pool, Username).username);
@@ -251,9 +283,9 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
       const matching = Object.values(pool.users)
         .sort((a, b) => a.createdAt - b.createdAt || a.username.localeCompare(b.username))
         .filter((u) => userMatchesFilter(u, Filter));
-      const start = PaginationToken ? Number.parseInt(PaginationToken, 10) || 0 : 0;
+      const start = PaginationToken === undefined ? 0 : pageStart(PaginationToken);
       const end = start + (Limit || 60);
-      return { Users: matching.slice(start, end).map(userType), ...(end < matching.length ? { PaginationToken: String(end) } : {}) };
+      return { Users: matching.slice(start, end).map(userType), ...(end < matching.length ? { PaginationToken: pageToken(end) } : {}) };
     }),
 
     CreateGroup: adminOp(createGroupSchema, ({ UserPoolId, GroupName, Description, Precedence }) => {
@@ -281,10 +313,22 @@ export function adminOperations(svc: CognitoService): Record<string, Operation> 
 
     DescribeUserPool: adminOp(poolIdSchema, ({ UserPoolId }) => ({ UserPool: poolType(svc.pool(UserPoolId)) })),
 
-    CreateUserPoolClient: adminOp(createClientSchema, ({ UserPoolId, ClientName }) => {
+    CreateUserPoolClient: adminOp(createClientSchema, ({ UserPoolId, ClientName, ...validity }) => {
       const pool = svc.pool(UserPoolId);
-      const client = newClient(svc, randomId(26), ClientName);
+      const client = newClient(svc, randomId(26), ClientName, validity);
       pool.clients[client.clientId] = client;
+      svc.save();
+      return { UserPoolClient: clientType(pool, client) };
+    }),
+
+    // As Cognito: every setting left out of the request goes back to its default, lifetimes included.
+    UpdateUserPoolClient: adminOp(updateClientSchema, ({ UserPoolId, ClientId, ClientName, ...validity }) => {
+      const pool = svc.pool(UserPoolId);
+      const client = pool.clients[ClientId];
+      if (!client) throw errors.clientNotFound(ClientId);
+      client.validity = resolveValidity(validity);
+      if (ClientName) client.clientName = ClientName;
+      client.updatedAt = svc.now();
       svc.save();
       return { UserPoolClient: clientType(pool, client) };
     }),

@@ -3,7 +3,7 @@ import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
 import { DEMO_ADMIN, DEMO_OUTSIDER, DEMO_USERS } from '../seed/demo-users';
 import { ensureLocalCognito } from './seed';
-import { startTestCognito, type TestCognito } from './test-support';
+import { startTestCognito, TEST_CREDENTIALS, type TestCognito } from './test-support';
 
 let t: TestCognito;
 
@@ -11,6 +11,7 @@ const seedOptions = () => ({
   endpoint: t.cognito.url,
   userPoolId: t.cognito.poolId,
   clientId: t.cognito.clientId,
+  credentials: TEST_CREDENTIALS,
   users: DEMO_USERS.map((u) => ({ email: u.email, password: u.password, sub: u.id, groups: [...u.groups] })),
 });
 

@@ -28,18 +28,25 @@ export type SeedUser = z.infer<typeof seedUserSchema>;
 export interface EnsureLocalCognitoOptions {
   endpoint: string;
   region?: string;
+  /** What the local Cognito was started with (StartCognitoOptions.credentials). */
+  credentials: AwsCredentials;
   userPoolId: string;
   clientId: string;
   users: SeedUser[];
   groups?: readonly string[];
 }
 
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 /**
- * An SDK client for the local Cognito's admin API. The server wants a SigV4 signature but checks no credentials,
- * so fixed dummy ones keep developers' real AWS credentials out of it.
+ * An SDK client for the local Cognito's admin API, signing with the credentials that server checks (the stack's
+ * local ones), so developers' real AWS credentials never reach it.
  */
-export function localAdminClient(endpoint: string, region = 'us-east-1'): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({ endpoint, region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+export function localAdminClient(endpoint: string, region: string, credentials: AwsCredentials): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({ endpoint, region, credentials });
 }
 
 /**
@@ -49,7 +56,7 @@ export function localAdminClient(endpoint: string, region = 'us-east-1'): Cognit
  */
 export async function ensureLocalCognito(opts: EnsureLocalCognitoOptions): Promise<void> {
   const users = z.array(seedUserSchema).parse(opts.users);
-  const client = localAdminClient(opts.endpoint, opts.region);
+  const client = localAdminClient(opts.endpoint, opts.region ?? 'us-east-1', opts.credentials);
   const UserPoolId = opts.userPoolId;
   try {
     await client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: opts.clientId }));

@@ -30,14 +30,12 @@ import {
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { latestCode, readMailbox } from './mailbox';
-import { httpJwksFetcher, startTestCognito, type TestCognito } from './test-support';
+import { freshEmail, httpJwksFetcher, startTestCognito, type TestCognito } from './test-support';
 
 const PASSWORD = 'Correct-horse-1';
 const DAY = 24 * 3600 * 1000;
 
 let t: TestCognito;
-let counter = 0;
-const freshEmail = (label: string) => `${label}-${++counter}@example.com`;
 
 beforeAll(async () => {
   t = await startTestCognito();
@@ -58,13 +56,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-/** A confirmed user, made the way an administrator would (invite suppressed, permanent password). */
-async function createUser(email: string, groups: string[] = [], password = PASSWORD): Promise<void> {
-  const UserPoolId = t.cognito.poolId;
-  await t.admin.send(new AdminCreateUserCommand({ UserPoolId, Username: email, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email_verified', Value: 'true' }] }));
-  await t.admin.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }));
-  for (const GroupName of groups) await t.admin.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName }));
-}
+const createUser = (email: string, groups: string[] = [], password = PASSWORD) => t.createUser(email, groups, password);
 
 /** Tokens through the SDK (USER_PASSWORD_AUTH), for tests that need the refresh token Amplify keeps to itself. */
 async function sdkSignIn(email: string, password = PASSWORD): Promise<Required<Pick<AuthenticationResultType, 'AccessToken' | 'IdToken' | 'RefreshToken'>>> {
@@ -391,7 +383,7 @@ describe('invited users (AdminCreateUser)', () => {
 describe('configuration and persistence', () => {
   test('issuer, password policy and token lifetime come from the options; CognitoJwtVerifier accepts AWS-style issuers', async () => {
     const aws = 'https://cognito-idp.us-east-1.amazonaws.com';
-    const custom = await startTestCognito({ issuerBase: aws, tokenTtlSeconds: 300, passwordPolicy: { MinimumLength: 12, RequireSymbols: false } });
+    const custom = await startTestCognito({ issuerBase: aws, clientTokenValidity: { IdTokenValidity: 5, TokenValidityUnits: { IdToken: 'minutes' } }, passwordPolicy: { MinimumLength: 12, RequireSymbols: false } });
     try {
       const { poolId, clientId } = custom.cognito;
       const weak = await custom.call('SignUp', { ClientId: clientId, Username: 'x@example.com', Password: 'Abcdefgh123' });

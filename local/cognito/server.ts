@@ -3,14 +3,16 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { SigV4Rejection, sha256Hex, verifySigV4 } from '../aws/sigv4';
 import { listen, readBodyUpTo } from '../stack/http';
-import { CognitoError, errors } from './errors';
+import { CognitoError, cognitoErrorFromRejection, errors } from './errors';
 import type { Operation } from './operation';
 import { accountOperations } from './ops-account';
 import { adminOperations, newClient, newPool } from './ops-admin';
 import { authOperations } from './ops-auth';
 import { passwordPolicySchema } from './password';
 import { CognitoService } from './service';
+import { resolveValidity, tokenValidityInputSchema } from './token-validity';
 import { jwks, loadOrCreateKeys } from './tokens';
 
 /** Ids the dev stack and .env.example rely on; fixed so the app's settings survive a wipe of the data dir. */
@@ -31,8 +33,13 @@ const optionsSchema = z.object({
   clientId: z.string().regex(/^[a-z0-9]{1,128}$/).default(LOCAL_CLIENT_ID),
   clientName: z.string().default('nest-web'),
   passwordPolicy: passwordPolicySchema.partial().default({}),
-  tokenTtlSeconds: z.number().int().positive().default(3600),
-  refreshTokenTtlSeconds: z.number().int().positive().default(30 * 24 * 3600),
+  /**
+   * The AWS credentials admin calls must be signed with (SigV4, service cognito-idp, this region), as IAM would
+   * require some; the stack passes its local ones (local/stack/config.ts), the same the app's admin client uses.
+   */
+  credentials: z.object({ accessKeyId: z.string().min(1), secretAccessKey: z.string().min(1) }),
+  /** Token lifetimes of the configured app client, as UpdateUserPoolClient takes them; applied on every start. */
+  clientTokenValidity: tokenValidityInputSchema.default({}),
   signUpCodeTtlSeconds: z.number().int().positive().default(24 * 3600),
   resetCodeTtlSeconds: z.number().int().positive().default(3600),
   maxCodeAttempts: z.number().int().positive().default(5),
@@ -58,8 +65,7 @@ export interface LocalCognito {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const body = await readBodyUpTo(req, MAX_BODY_BYTES, () => new CognitoError('SerializationException', 'Request body too large.'));
+function parseJson(body: Buffer): unknown {
   const text = body.toString('utf8');
   if (text.trim() === '') return {};
   try {
@@ -111,13 +117,33 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
     const name = typeof target === 'string' && target.startsWith('AWSCognitoIdentityProviderService.') ? target.split('.')[1] : undefined;
     const operation = name ? ready.operations[name] : undefined;
     if (!operation) throw new CognitoError('UnknownOperationException', `Unknown operation ${name ?? String(target ?? '')}`.trim());
-    // Admin actions are SigV4-signed on AWS; the signature is not checked here (no IAM), only that there is one.
-    if (operation.admin && !String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 ')) {
-      throw new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
-    }
-    const result = await operation.handle(await readJson(req));
+    const body = await readBodyUpTo(req, MAX_BODY_BYTES, () => new CognitoError('SerializationException', 'Request body too large.'));
+    // Admin actions need a valid signature; a public one (Amplify's calls) may be unsigned, but a signature it
+    // carries is checked all the same, as AWS checks any request that claims credentials.
+    if (operation.admin || req.headers.authorization !== undefined) checkSignature(req, body);
+    const result = await operation.handle(parseJson(body));
     opts.log?.(`${name} 200`);
     send(req, res, 200, result);
+  };
+
+  const checkSignature = (req: http.IncomingMessage, body: Buffer) => {
+    const now = new Date(opts.now());
+    try {
+      verifySigV4(
+        { method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headersDistinct },
+        {
+          service: 'cognito-idp',
+          region: opts.region,
+          secretFor: (id) => (id === opts.credentials.accessKeyId ? opts.credentials.secretAccessKey : undefined),
+          now,
+          maxSkewMs: 5 * 60 * 1000,
+          allowQueryAuth: false,
+          payloadHash: () => sha256Hex(body),
+        },
+      );
+    } catch (err) {
+      throw err instanceof SigV4Rejection ? cognitoErrorFromRejection(err, now) : err;
+    }
   };
 
   const server = http.createServer(async (req, res) => {
@@ -153,8 +179,6 @@ export async function startCognito(options: StartCognitoOptions): Promise<LocalC
       dataDir: opts.dataDir,
       issuerBase: (opts.issuerBase ?? url).replace(/\/+$/, ''),
       region: opts.region,
-      tokenTtlSeconds: opts.tokenTtlSeconds,
-      refreshTokenTtlSeconds: opts.refreshTokenTtlSeconds,
       signUpCodeTtlSeconds: opts.signUpCodeTtlSeconds,
       resetCodeTtlSeconds: opts.resetCodeTtlSeconds,
       maxCodeAttempts: opts.maxCodeAttempts,
@@ -187,6 +211,7 @@ function ensureConfiguredPool(svc: CognitoService, opts: z.output<typeof options
   const pools = svc.store.data.pools;
   const pool = (pools[opts.poolId] ??= newPool(svc, opts.poolId, opts.poolName, opts.passwordPolicy));
   pool.passwordPolicy = passwordPolicySchema.parse(opts.passwordPolicy);
-  pool.clients[opts.clientId] ??= newClient(svc, opts.clientId, opts.clientName);
+  const client = (pool.clients[opts.clientId] ??= newClient(svc, opts.clientId, opts.clientName));
+  client.validity = resolveValidity(opts.clientTokenValidity);
   svc.save();
 }

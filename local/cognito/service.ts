@@ -5,6 +5,7 @@ import { deliver, type MailKind } from './mailbox';
 import { assertPasswordMeetsPolicy, hashPassword, passwordMatches, type PasswordPolicy } from './password';
 import { createVerifier } from './srp';
 import { PoolStore, type StoredClient, type StoredCode, type StoredPool, type StoredSession, type StoredUser } from './store';
+import { DEFAULT_VALIDITY, validitySeconds } from './token-validity';
 import { signJwt, verifiedPayload, type SigningKeys } from './tokens';
 
 export interface ServiceOptions {
@@ -12,9 +13,6 @@ export interface ServiceOptions {
   /** Tokens say `iss: <issuerBase>/<poolId>`. */
   issuerBase: string;
   region: string;
-  /** Lifetime of ID and access tokens. */
-  tokenTtlSeconds: number;
-  refreshTokenTtlSeconds: number;
   signUpCodeTtlSeconds: number;
   resetCodeTtlSeconds: number;
   /** Wrong codes accepted before LimitExceededException. */
@@ -238,7 +236,7 @@ export class CognitoService {
       refreshTokenHash: hashToken(refreshToken),
       eventId: randomUUID(),
       authTime: Math.floor(now / 1000),
-      expiresAt: now + this.opts.refreshTokenTtlSeconds * 1000,
+      expiresAt: now + this.lifetimes(pool, clientId).refresh * 1000,
       revoked: false,
     };
     pool.sessions[session.originJti] = session;
@@ -252,17 +250,18 @@ export class CognitoService {
     const hash = hashToken(refreshToken);
     const session = Object.values(pool.sessions).find((s) => s.refreshTokenHash === hash);
     if (!session || session.clientId !== clientId) throw errors.invalidRefreshToken();
-    if (session.revoked) throw errors.refreshTokenRevoked();
-    if (this.now() > session.expiresAt) throw errors.refreshTokenExpired();
     const user = pool.users[session.username];
     if (!user) throw errors.invalidRefreshToken();
+    // Disabling revokes the user's sessions too; the refusal says why.
     if (!user.enabled) throw errors.userDisabled();
+    if (session.revoked) throw errors.refreshTokenRevoked();
+    if (this.now() > session.expiresAt) throw errors.refreshTokenExpired();
     return this.tokensFor(pool, user, session);
   }
 
   private tokensFor(pool: StoredPool, user: StoredUser, session: StoredSession): AuthenticationResult {
     const iat = Math.floor(this.now() / 1000);
-    const exp = iat + this.opts.tokenTtlSeconds;
+    const lifetimes = this.lifetimes(pool, session.clientId);
     const groups = this.groupsOf(pool, user);
     const common = {
       sub: user.attributes.sub,
@@ -272,7 +271,6 @@ export class CognitoService {
       event_id: session.eventId,
       auth_time: session.authTime,
       iat,
-      exp,
     };
     const { sub: _sub, ...attributes } = user.attributes;
     const idToken = signJwt(this.keys, {
@@ -281,6 +279,7 @@ export class CognitoService {
       aud: session.clientId,
       token_use: 'id',
       'cognito:username': user.username,
+      exp: iat + lifetimes.id,
       jti: randomUUID(),
     });
     const accessToken = signJwt(this.keys, {
@@ -289,9 +288,15 @@ export class CognitoService {
       token_use: 'access',
       scope: 'aws.cognito.signin.user.admin',
       username: user.username,
+      exp: iat + lifetimes.access,
       jti: randomUUID(),
     });
-    return { AccessToken: accessToken, IdToken: idToken, ExpiresIn: this.opts.tokenTtlSeconds, TokenType: 'Bearer' };
+    return { AccessToken: accessToken, IdToken: idToken, ExpiresIn: lifetimes.access, TokenType: 'Bearer' };
+  }
+
+  /** The app client's token lifetimes in seconds (Cognito's defaults when it has none set). */
+  lifetimes(pool: StoredPool, clientId: string): { id: number; access: number; refresh: number } {
+    return validitySeconds(pool.clients[clientId]?.validity ?? DEFAULT_VALIDITY);
   }
 
   /** Group names by precedence (lowest first, as Cognito orders them), then name. */

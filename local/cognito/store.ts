@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordPolicySchema } from './password';
+import { storedValiditySchema } from './token-validity';
 
 /**
  * The pools, as one JSON document in `<dataDir>/pools.json`. Local data is small, so the whole document lives in
@@ -38,7 +39,14 @@ const groupSchema = z.object({
 });
 export type StoredGroup = z.infer<typeof groupSchema>;
 
-const clientSchema = z.object({ clientId: z.string(), clientName: z.string(), createdAt: z.number() });
+const clientSchema = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number().optional(),
+  /** Absent (stores from before lifetimes were configurable): Cognito's defaults. */
+  validity: storedValiditySchema.optional(),
+});
 export type StoredClient = z.infer<typeof clientSchema>;
 
 /** One sign-in: its refresh token (hashed) and every token refreshed from it share `originJti`. */

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import { localAdminClient } from './seed';
 import { startCognito, type LocalCognito, type StartCognitoOptions } from './server';
@@ -16,14 +21,23 @@ export interface TestCognito {
   resetClock(): void;
   /** One unsigned JSON-protocol call, as a browser makes it; returns the HTTP status and parsed body. */
   call(operation: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** A confirmed user, made the way an administrator would (invite suppressed, permanent password, groups). */
+  createUser(email: string, groups: string[], password: string): Promise<void>;
   stop(): Promise<void>;
 }
+
+let emails = 0;
+/** An address no other test of this run has used. */
+export const freshEmail = (label: string) => `${label}-${++emails}@example.com`;
+
+/** The credentials a test Cognito checks admin signatures against (`admin` signs with them). */
+export const TEST_CREDENTIALS = { accessKeyId: 'test-admin-key', secretAccessKey: 'test-admin-secret' };
 
 export async function startTestCognito(options: Partial<StartCognitoOptions> = {}): Promise<TestCognito> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'nest-cognito-'));
   let offset = 0;
-  const cognito = await startCognito({ port: 0, ...options, dataDir, now: () => Date.now() + offset });
-  const admin = localAdminClient(cognito.url, cognito.region);
+  const cognito = await startCognito({ port: 0, credentials: TEST_CREDENTIALS, ...options, dataDir, now: () => Date.now() + offset });
+  const admin = localAdminClient(cognito.url, cognito.region, options.credentials ?? TEST_CREDENTIALS);
   return {
     cognito,
     dataDir,
@@ -41,6 +55,12 @@ export async function startTestCognito(options: Partial<StartCognitoOptions> = {
         body: JSON.stringify(body),
       });
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
+    createUser: async (email, groups, password) => {
+      const UserPoolId = cognito.poolId;
+      await admin.send(new AdminCreateUserCommand({ UserPoolId, Username: email, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email_verified', Value: 'true' }] }));
+      await admin.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }));
+      for (const GroupName of groups) await admin.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName }));
     },
     stop: async () => {
       admin.destroy();

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startS3, type LocalS3 } from './server';
+import { s3ErrorOf, s3RefusalOf } from './test-support';
 
 const KEY_ID = 'local-test-key';
 const SECRET = 'local-test-secret';
@@ -24,15 +25,6 @@ function client(secretAccessKey = SECRET) {
   });
 }
 
-async function s3ErrorOf(p: Promise<unknown>): Promise<S3ServiceException> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof S3ServiceException) return err;
-    throw err;
-  }
-  throw new Error('expected the request to be refused');
-}
 
 function xmlCode(xml: string): string | undefined {
   return /<Code>([^<]+)<\/Code>/.exec(xml)?.[1];
@@ -58,7 +50,7 @@ describe('local S3', () => {
   });
 
   it('refuses a client signing with the wrong secret, and stores nothing', async () => {
-    const err = await s3ErrorOf(client('not-the-secret').send(new PutObjectCommand({ Bucket: BUCKET, Key: 'forged.txt', Body: 'x' })));
+    const err = await s3RefusalOf(client('not-the-secret').send(new PutObjectCommand({ Bucket: BUCKET, Key: 'forged.txt', Body: 'x' })));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect(err.$metadata.httpStatusCode).toBe(403);
     const missing = await s3ErrorOf(client().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'forged.txt' })));
@@ -67,7 +59,7 @@ describe('local S3', () => {
 
   it('refuses an unknown access key', async () => {
     const stranger = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'nobody', secretAccessKey: SECRET } });
-    const err = await s3ErrorOf(stranger.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x' })));
+    const err = await s3RefusalOf(stranger.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x' })));
     expect(err.name).toBe('InvalidAccessKeyId');
   });
 

@@ -25,8 +25,9 @@ export const DEV_PORTS: StackPorts = { postgres: 54320, s3: 4569, cognito: 9229,
  */
 export const LOCAL = {
   region: 'us-east-1',
-  s3AccessKeyId: 'nest-local',
-  s3SecretAccessKey: 'nest-local-secret',
+  /** Signs for the local S3 and the local Cognito's admin API, as one set of AWS credentials would for both. */
+  accessKeyId: 'nest-local',
+  secretAccessKey: 'nest-local-secret',
   s3Bucket: 'nest-media',
   hasuraAdminSecret: 'nest-local-admin-secret',
 } as const;

@@ -14,6 +14,7 @@ import { startPostgres } from './postgres';
 import type { Log, ManagedChild } from './processes';
 import { seedDemoData } from './seed';
 import { DEMO_USERS, type DemoUser } from '../seed/demo-users';
+import type { TokenValidityInput } from '../cognito/token-validity';
 
 export interface StackOptions {
   /** Holds postgres/, s3/, cognito/ and the first-run marker. */
@@ -25,6 +26,8 @@ export interface StackOptions {
   /** Where overrides come from (process.env plus .env): a part configured here is not started locally. */
   environment: Env;
   log: Log;
+  /** Token lifetimes of the local Cognito's app client (e.g. short ones for a test stack); default Cognito's own. */
+  cognitoTokenValidity?: TokenValidityInput;
   /** Aborting (Ctrl-C during start-up) stops what has started and rejects. */
   signal?: AbortSignal;
 }
@@ -115,21 +118,30 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       log(`✓ migrations: ${applied.length === 0 ? 'up to date' : `${applied.length} applied`}`);
     }
 
+    // One set of AWS credentials signs for S3 and for the Cognito admin API, as in a deployment: the local ones while
+    // the local S3 runs; with a real S3 and the local Cognito, the ones the environment gives the app.
+    const awsCredentials =
+      ext.s3 && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY }
+        : { accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey };
+    const awsEnv: Env = { AWS_ACCESS_KEY_ID: awsCredentials.accessKeyId, AWS_SECRET_ACCESS_KEY: awsCredentials.secretAccessKey };
+
     checkpoint();
     // S3
     let s3: S3Target;
-    const s3Env: Env = {};
+    const localAwsEnv: Env = {};
     if (!ext.s3) {
       const dataDir = path.join(opts.dataRoot, 's3');
       const origins = [`http://127.0.0.1:${ports.next}`, `http://localhost:${ports.next}`];
       const local = await startS3({
         port: ports.s3,
         dataDir,
-        accessKeyId: LOCAL.s3AccessKeyId,
-        secretAccessKey: LOCAL.s3SecretAccessKey,
+        accessKeyId: LOCAL.accessKeyId,
+        secretAccessKey: LOCAL.secretAccessKey,
         region: LOCAL.region,
         buckets: [LOCAL.s3Bucket],
-        corsOrigins: origins,
+        // What the app needs from the bucket's CORS rule: the browser GETs and PUTs presigned URLs and reads ETag.
+        cors: [{ allowedOrigins: origins, allowedMethods: ['GET', 'PUT', 'HEAD', 'POST'], allowedHeaders: ['*'], exposeHeaders: ['ETag'], maxAgeSeconds: 3000 }],
       });
       stoppers.push({ name: 'S3', stop: () => local.stop() });
       s3 = {
@@ -137,15 +149,14 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
         region: LOCAL.region,
         endpoint: local.endpoint,
         forcePathStyle: true,
-        credentials: { accessKeyId: LOCAL.s3AccessKeyId, secretAccessKey: LOCAL.s3SecretAccessKey },
+        credentials: { accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey },
       };
-      Object.assign(s3Env, {
+      Object.assign(localAwsEnv, {
         S3_ENDPOINT: local.endpoint,
         S3_REGION: LOCAL.region,
         S3_BUCKET: LOCAL.s3Bucket,
         S3_FORCE_PATH_STYLE: 'true',
-        AWS_ACCESS_KEY_ID: LOCAL.s3AccessKeyId,
-        AWS_SECRET_ACCESS_KEY: LOCAL.s3SecretAccessKey,
+        ...awsEnv,
       });
       parts.push({ part: 'S3', status: 'local', detail: `${local.endpoint} bucket ${LOCAL.s3Bucket} (data in ${dataDir})` });
     } else {
@@ -163,7 +174,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     let demoUsers: readonly DemoUser[] = [];
     let cognito: CognitoSettings;
     if (!ext.cognito) {
-      const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, log });
+      const local = await startCognitoPart({ port: ports.cognito, dataDir: path.join(opts.dataRoot, 'cognito'), demoUsers: DEMO_USERS, credentials: awsCredentials, tokenValidity: opts.cognitoTokenValidity, log });
+      Object.assign(localAwsEnv, awsEnv);
       stoppers.push({ name: 'Cognito', stop: local.stop });
       demoUsers = DEMO_USERS;
       cognito = local.settings;
@@ -222,7 +234,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     if (celestrak.stop) stoppers.push({ name: 'CelesTrak', stop: celestrak.stop });
     parts.push(celestrak.report);
 
-    const appEnv: Env = { ...env, ...s3Env, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env };
+    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;

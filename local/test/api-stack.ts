@@ -18,6 +18,8 @@ import { startS3, type LocalS3 } from '@/local/s3/server';
 import { LOCAL } from '@/local/stack/config';
 import { startEngine, type LocalEngine } from '@/local/stack/engine';
 
+const LOCAL_CREDENTIALS = { accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey };
+
 const START_TIMEOUT_MS = 180_000;
 const ADMIN_SECRET = 'api-stack-admin-secret';
 
@@ -104,7 +106,8 @@ export function setUpApiStack(name: string, options: ApiStackOptions = {}): ApiS
       useTestPoolEnv(pool);
       return { issuer: pool.config.issuer, jwksUrl: pool.config.jwksUrl, clientId: CLIENT_ID };
     }
-    cognito = await startTestCognito();
+    // The app's admin client signs with AWS_ACCESS_KEY_ID / _SECRET_ below; the local Cognito checks those signatures.
+    cognito = await startTestCognito({ credentials: LOCAL_CREDENTIALS });
     const c = cognito.cognito;
     Object.assign(process.env, {
       HASURA_GRAPHQL_URL: 'http://127.0.0.1:1/v1/graphql',
@@ -115,24 +118,23 @@ export function setUpApiStack(name: string, options: ApiStackOptions = {}): ApiS
       COGNITO_ENDPOINT: c.url,
       COGNITO_ISSUER: c.issuer,
       COGNITO_JWKS_URL: c.jwksUrl,
-      // The local Cognito wants SigV4-signed admin calls and checks no credentials.
-      AWS_ACCESS_KEY_ID: LOCAL.s3AccessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL.s3SecretAccessKey,
+      AWS_ACCESS_KEY_ID: LOCAL.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL.secretAccessKey,
     });
     return { issuer: c.issuer, jwksUrl: c.jwksUrl, clientId: c.clientId };
   }
 
   async function startStorage() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `nest-${name}-s3-`));
-    const started = await startS3({ port: 0, dataDir: dir, accessKeyId: LOCAL.s3AccessKeyId, secretAccessKey: LOCAL.s3SecretAccessKey, region: LOCAL.region, buckets: [LOCAL.s3Bucket] });
+    const started = await startS3({ port: 0, dataDir: dir, accessKeyId: LOCAL.accessKeyId, secretAccessKey: LOCAL.secretAccessKey, region: LOCAL.region, buckets: [LOCAL.s3Bucket] });
     s3 = { ...started, bucket: LOCAL.s3Bucket, dir };
     Object.assign(process.env, {
       S3_BUCKET: LOCAL.s3Bucket,
       S3_REGION: LOCAL.region,
       S3_ENDPOINT: started.endpoint,
       S3_FORCE_PATH_STYLE: 'true',
-      AWS_ACCESS_KEY_ID: LOCAL.s3AccessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL.s3SecretAccessKey,
+      AWS_ACCESS_KEY_ID: LOCAL.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL.secretAccessKey,
     });
   }
 
@@ -171,7 +173,7 @@ export function setUpApiStack(name: string, options: ApiStackOptions = {}): ApiS
   async function cognitoAccount(id: string, email: string, groups: string[]): Promise<StaffMember> {
     const password = `Api-Stack-${id.slice(0, 8)}-1!`;
     const c = cognito!.cognito;
-    await ensureLocalCognito({ endpoint: c.url, region: c.region, userPoolId: c.poolId, clientId: c.clientId, users: [{ email, password, sub: id, groups }] });
+    await ensureLocalCognito({ endpoint: c.url, region: c.region, userPoolId: c.poolId, clientId: c.clientId, credentials: LOCAL_CREDENTIALS, users: [{ email, password, sub: id, groups }] });
     return { id, email, groups, password, token: await signInToCognito(email, password) };
   }
 

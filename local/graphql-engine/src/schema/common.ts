@@ -1,4 +1,4 @@
-import { GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
+import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, type GraphQLFieldConfigMap, type GraphQLInputFieldConfigMap, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
 import type { Column, ComputedField, Relationship, Table, TrackedFunction } from '../model/types';
 
 // What every part of the role schema builder shares: the meaning each field carries in `extensions.hasura`
@@ -52,6 +52,37 @@ export const isBooleanColumn = (c: Column) => c.typname === 'bool' && !c.isArray
 /** The comparison type of a scalar computed field's result. */
 export function computedScalarInfo(cf: ComputedField) {
   return { scalar: cf.scalar!, category: cf.fn.returnCategory, typname: cf.fn.returnTypname };
+}
+
+/** The columns `op` applies to: max/min over comparable ones, the other operators over numeric ones. */
+export const aggregateColumns = <C extends Column>(cols: C[], op: AggregateOp): C[] => cols.filter((c) => (op === 'max' || op === 'min' ? isOrderable(c) : isNumeric(c)));
+
+/** Builds each named type once per schema (graphql-js wants one object per name), lazily. */
+export type Memo = <T>(name: string, make: () => T) => T;
+
+export function memoizer(): Memo {
+  const types = new Map<string, unknown>();
+  return <T>(name: string, make: () => T): T => {
+    if (!types.has(name)) types.set(name, make());
+    return types.get(name) as T;
+  };
+}
+
+/** The input object type `name`, built once per schema; `fields` is read lazily, so types may refer to each other. */
+export function namedInput(memo: Memo, name: string, description: string | undefined, fields: () => GraphQLInputFieldConfigMap): GraphQLInputObjectType {
+  return memo(name, () => new GraphQLInputObjectType({ name, description, fields }));
+}
+
+/** The object type `name`, built once per schema, with lazily read fields. */
+export function namedObject(memo: Memo, name: string, description: string, fields: () => GraphQLFieldConfigMap<unknown, unknown>): GraphQLObjectType {
+  return memo(name, () => new GraphQLObjectType({ name, description, fields }));
+}
+
+/** An enum of column names, or Hasura's `_PLACEHOLDER` value when there is none. */
+export function columnEnumValues(cols: Column[]) {
+  return cols.length
+    ? Object.fromEntries(cols.map((c) => [c.gqlName, { value: c.name, description: 'column name' }]))
+    : { _PLACEHOLDER: { value: PLACEHOLDER, description: 'placeholder (do not use)' } };
 }
 
 export function sortKeys<T>(o: Record<string, T>): Record<string, T> {

@@ -1,128 +1,131 @@
-import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInputObjectType, GraphQLInt, GraphQLScalarType, GraphQLString, type GraphQLInputFieldConfigMap } from 'graphql';
+import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInputObjectType, GraphQLInt, GraphQLScalarType, GraphQLString, type GraphQLInputFieldConfigMap, type GraphQLInputType } from 'graphql';
 import type { Column, Model, Table } from '../model/types';
-import { nn, list, isStringLike, isJsonb, sortKeys } from './common';
+import { nn, list, isStringLike, isJsonb, sortKeys, memoizer, type Memo } from './common';
 import { BINDS_VALUES } from '../request/values';
 import type { RoleAccess } from './access';
 
 // Scalar-level types of a role schema, and what of each table the role sees.
+
+interface ScalarContext {
+  memo: Memo;
+  scalar(pgName: string): GraphQLScalarType;
+}
+
+/** What a comparison type is built for: a column, a scalar computed field's result, or a built-in scalar. */
+type Comparable = { scalar: string; category: string; typname: string; enumTable?: Table };
 
 /**
  * The scalar-level types of one role schema: Hasura's scalars (a table-named row type gets `_scalar`), enum-table
  * enums, `order_by`, and `<scalar>_comparison_exp`. `memo` builds each named type once per schema.
  */
 export function scalarTypes(ctx: { model: Model }) {
-  const { model } = ctx;
-  const scalars = new Map<string, GraphQLScalarType>([
-    ['Int', GraphQLInt],
-    ['Float', GraphQLFloat],
-    ['String', GraphQLString],
-    ['Boolean', GraphQLBoolean],
-  ]);
-  const types = new Map<string, unknown>();
-  const memo = <T>(name: string, make: () => T): T => {
-    if (!types.has(name)) types.set(name, make());
-    return types.get(name) as T;
+  const c: ScalarContext = { memo: memoizer(), scalar: scalarRegistry(ctx.model) };
+  return {
+    memo: c.memo,
+    scalar: c.scalar,
+    enumTableType: (t: Table) => enumTableType(c, t),
+    columnType: (col: Column) => columnType(c, col),
+    orderByEnum: orderByEnum(c),
+    comparisonExp: (col: Comparable) => comparisonExp(c, col),
   };
+}
 
+const BUILT_IN: [string, GraphQLScalarType][] = [
+  ['Int', GraphQLInt],
+  ['Float', GraphQLFloat],
+  ['String', GraphQLString],
+  ['Boolean', GraphQLBoolean],
+];
+
+/** Hasura's scalar per PostgreSQL type name, created on first use. */
+function scalarRegistry(model: Model): (pgName: string) => GraphQLScalarType {
+  const scalars = new Map<string, GraphQLScalarType>(BUILT_IN);
   const tableTypeNames = new Set(model.tables.map((t) => t.gqlName));
-  const scalar = (pgName: string): GraphQLScalarType => {
+  return (pgName) => {
     // A row type used as a function argument is named like its table's object type; keep the names distinct.
     const name = tableTypeNames.has(pgName) ? `${pgName}_scalar` : pgName;
     if (!scalars.has(name)) scalars.set(name, new GraphQLScalarType({ name, serialize: (v) => v, parseValue: (v) => v }));
     return scalars.get(name)!;
   };
+}
 
-  const enumTableType = (t: Table) =>
-    memo(
-      `${t.gqlName}_enum`,
-      () =>
-        new GraphQLEnumType({
-          name: `${t.gqlName}_enum`,
-          values: Object.fromEntries(
-            [...t.enumValues].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).map((v) => [v.value, { value: v.value, description: v.comment ?? undefined }]),
-          ),
-        }),
-    );
+function enumTableType(c: ScalarContext, t: Table): GraphQLEnumType {
+  return c.memo(`${t.gqlName}_enum`, () => {
+    const values = [...t.enumValues].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return new GraphQLEnumType({ name: `${t.gqlName}_enum`, values: Object.fromEntries(values.map((v) => [v.value, { value: v.value, description: v.comment ?? undefined }])) });
+  });
+}
 
-  const columnType = (c: Column): GraphQLScalarType | GraphQLEnumType => (c.enumTable ? enumTableType(c.enumTable) : scalar(c.scalar));
+function columnType(c: ScalarContext, col: { scalar: string; enumTable?: Table }): GraphQLScalarType | GraphQLEnumType {
+  return col.enumTable ? enumTableType(c, col.enumTable) : c.scalar(col.scalar);
+}
 
-  const orderByEnum = memo(
-    'order_by',
+const ORDER_BY_VALUES = {
+  asc: 'in ascending order, nulls last',
+  asc_nulls_first: 'in ascending order, nulls first',
+  asc_nulls_last: 'in ascending order, nulls last',
+  desc: 'in descending order, nulls first',
+  desc_nulls_first: 'in descending order, nulls first',
+  desc_nulls_last: 'in descending order, nulls last',
+};
+
+function orderByEnum(c: ScalarContext): GraphQLEnumType {
+  const values = Object.fromEntries(Object.entries(ORDER_BY_VALUES).map(([value, description]) => [value, { value, description }]));
+  return c.memo('order_by', () => new GraphQLEnumType({ name: 'order_by', description: 'column ordering options', values }));
+}
+
+function comparisonExp(c: ScalarContext, col: Comparable): GraphQLInputObjectType {
+  const t = columnType(c, col);
+  const name = `${t.name}_comparison_exp`;
+  return c.memo(
+    name,
     () =>
-      new GraphQLEnumType({
-        name: 'order_by',
-        description: 'column ordering options',
-        values: {
-          asc: { value: 'asc', description: 'in ascending order, nulls last' },
-          asc_nulls_first: { value: 'asc_nulls_first', description: 'in ascending order, nulls first' },
-          asc_nulls_last: { value: 'asc_nulls_last', description: 'in ascending order, nulls last' },
-          desc: { value: 'desc', description: 'in descending order, nulls first' },
-          desc_nulls_first: { value: 'desc_nulls_first', description: 'in descending order, nulls first' },
-          desc_nulls_last: { value: 'desc_nulls_last', description: 'in descending order, nulls last' },
-        },
+      new GraphQLInputObjectType({
+        name,
+        description: `Boolean expression to compare columns of type "${t.name}". All fields are combined with logical 'AND'.`,
+        extensions: { [BINDS_VALUES]: true },
+        fields: () => sortKeys({ ...equalityOperators(t), ...(isStringLike(col) && !col.enumTable ? patternOperators(t) : {}), ...(isJsonb(col) ? jsonbOperators(c, t) : {}) }),
       }),
   );
+}
 
-  const comparisonExp = (c: { scalar: string; category: string; typname: string; enumTable?: Table }) => {
-    const t = c.enumTable ? enumTableType(c.enumTable) : scalar(c.scalar);
-    const name = `${t.name}_comparison_exp`;
-    return memo(
-      name,
-      () =>
-        new GraphQLInputObjectType({
-          name,
-          description: `Boolean expression to compare columns of type "${t.name}". All fields are combined with logical 'AND'.`,
-          extensions: { [BINDS_VALUES]: true },
-          fields: () => {
-            const f: GraphQLInputFieldConfigMap = {
-              _eq: { type: t },
-              _gt: { type: t },
-              _gte: { type: t },
-              _in: { type: list(nn(t)) },
-              _is_null: { type: GraphQLBoolean },
-              _lt: { type: t },
-              _lte: { type: t },
-              _neq: { type: t },
-              _nin: { type: list(nn(t)) },
-            };
-            if (isStringLike(c) && !c.enumTable) {
-              Object.assign(f, {
-                _ilike: { type: t, description: 'does the column match the given case-insensitive pattern' },
-                _iregex: { type: t, description: 'does the column match the given POSIX regular expression, case insensitive' },
-                _like: { type: t, description: 'does the column match the given pattern' },
-                _nilike: { type: t, description: 'does the column NOT match the given case-insensitive pattern' },
-                _niregex: { type: t, description: 'does the column NOT match the given POSIX regular expression, case insensitive' },
-                _nlike: { type: t, description: 'does the column NOT match the given pattern' },
-                _nregex: { type: t, description: 'does the column NOT match the given POSIX regular expression, case sensitive' },
-                _nsimilar: { type: t, description: 'does the column NOT match the given SQL regular expression' },
-                _regex: { type: t, description: 'does the column match the given POSIX regular expression, case sensitive' },
-                _similar: { type: t, description: 'does the column match the given SQL regular expression' },
-              });
-            }
-            if (isJsonb(c)) {
-              const castExp = memo(
-                `${t.name}_cast_exp`,
-                () =>
-                  new GraphQLInputObjectType({
-                    name: `${t.name}_cast_exp`,
-                    fields: () => ({ String: { type: comparisonExp({ scalar: 'String', category: 'S', typname: 'text' }) } }),
-                  }),
-              );
-              Object.assign(f, {
-                _cast: { type: castExp },
-                _contained_in: { type: t, description: 'is the column contained in the given json value' },
-                _contains: { type: t, description: 'does the column contain the given json value at the top level' },
-                _has_key: { type: GraphQLString, description: 'does the string exist as a top-level key in the column' },
-                _has_keys_all: { type: list(nn(GraphQLString)), description: 'do all of these strings exist as top-level keys in the column' },
-                _has_keys_any: { type: list(nn(GraphQLString)), description: 'do any of these strings exist as top-level keys in the column' },
-              });
-            }
-            return sortKeys(f);
-          },
-        }),
-    );
+function equalityOperators(t: GraphQLInputType): GraphQLInputFieldConfigMap {
+  const single = Object.fromEntries(['_eq', '_gt', '_gte', '_lt', '_lte', '_neq'].map((op) => [op, { type: t }]));
+  return { ...single, _in: { type: list(nn(t)) }, _is_null: { type: GraphQLBoolean }, _nin: { type: list(nn(t)) } };
+}
+
+const PATTERN_OPERATORS = {
+  _ilike: 'does the column match the given case-insensitive pattern',
+  _iregex: 'does the column match the given POSIX regular expression, case insensitive',
+  _like: 'does the column match the given pattern',
+  _nilike: 'does the column NOT match the given case-insensitive pattern',
+  _niregex: 'does the column NOT match the given POSIX regular expression, case insensitive',
+  _nlike: 'does the column NOT match the given pattern',
+  _nregex: 'does the column NOT match the given POSIX regular expression, case sensitive',
+  _nsimilar: 'does the column NOT match the given SQL regular expression',
+  _regex: 'does the column match the given POSIX regular expression, case sensitive',
+  _similar: 'does the column match the given SQL regular expression',
+};
+
+/** LIKE, SIMILAR TO and POSIX regular expressions, for string columns (not enum-table ones). */
+function patternOperators(t: GraphQLInputType): GraphQLInputFieldConfigMap {
+  return Object.fromEntries(Object.entries(PATTERN_OPERATORS).map(([op, description]) => [op, { type: t, description }]));
+}
+
+function jsonbOperators(c: ScalarContext, t: GraphQLScalarType | GraphQLEnumType): GraphQLInputFieldConfigMap {
+  const castExp = c.memo(
+    `${t.name}_cast_exp`,
+    () => new GraphQLInputObjectType({ name: `${t.name}_cast_exp`, fields: () => ({ String: { type: comparisonExp(c, { scalar: 'String', category: 'S', typname: 'text' }) } }) }),
+  );
+  const keys = list(nn(GraphQLString));
+  return {
+    _cast: { type: castExp },
+    _contained_in: { type: t, description: 'is the column contained in the given json value' },
+    _contains: { type: t, description: 'does the column contain the given json value at the top level' },
+    _has_key: { type: GraphQLString, description: 'does the string exist as a top-level key in the column' },
+    _has_keys_all: { type: keys, description: 'do all of these strings exist as top-level keys in the column' },
+    _has_keys_any: { type: keys, description: 'do any of these strings exist as top-level keys in the column' },
   };
-  return { memo, scalar, enumTableType, columnType, orderByEnum, comparisonExp };
 }
 
 /** What of each table the role sees: its select permission, columns, relationships and computed fields. */
