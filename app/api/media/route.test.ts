@@ -62,6 +62,14 @@ describe('GET /api/media/:id/url', () => {
     expect(Buffer.from(await got.arrayBuffer())).toEqual(PNG);
   });
 
+  it('serves the file through S3 under its original name', async () => {
+    const res = await call(mediaUrl, { path: `/api/media/${LIVE_MEDIA}/url?download=1`, as: alice, params: { id: LIVE_MEDIA } });
+    const got = await fetch((await res.json()).url);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-disposition')).toBe(`attachment; filename="Night sky _ver _re.png"; filename*=UTF-8''Night%20sky%20%C3%B6ver%20%C3%85re.png`);
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(PNG);
+  });
+
   it('offers the file as a download with ?download=1', async () => {
     const res = await call(mediaUrl, { path: `/api/media/${LIVE_MEDIA}/url?download=1`, as: alice, params: { id: LIVE_MEDIA } });
     expect(new URL((await res.json()).url).searchParams.get('response-content-disposition')).toMatch(/^attachment; /);
