@@ -113,16 +113,23 @@ export async function headObject(target: MediaBucket, key: string): Promise<{ by
   }
 }
 
+/** An object to presign, with the name a download should offer (the original file name, when known). */
+export interface MediaObjectRef {
+  key: string;
+  fileName?: string | null;
+}
+
 /**
- * Presigned URLs for the media on a page; a key that cannot be signed (e.g. no credentials configured) gets
- * null, and the page shows that file as unavailable instead of failing whole.
+ * Presigned URLs for the media on a page, each offering its original file name; a key that cannot be signed (e.g.
+ * no credentials configured) gets null, and the page shows that file as unavailable instead of failing whole.
  */
-export async function presignMediaUrls(keys: string[], options: PresignOptions = {}): Promise<Map<string, string | null>> {
+export async function presignMediaUrls(objects: readonly (string | MediaObjectRef)[], options: PresignOptions = {}): Promise<Map<string, string | null>> {
   const bucket = mediaBucket();
   const entries = await Promise.all(
-    keys.map(async (key) => {
+    objects.map(async (object) => {
+      const { key, fileName } = typeof object === 'string' ? { key: object, fileName: null } : object;
       try {
-        return [key, await presignGet(bucket, key, options)] as const;
+        return [key, await presignGet(bucket, key, { ...options, fileName: fileName ?? options.fileName })] as const;
       } catch (err) {
         console.error(`[s3] cannot presign media ${key}:`, err instanceof Error ? err.message : err);
         return [key, null] as const;

@@ -47,7 +47,7 @@ export default async function PhenomDetailPage({ params }: Props) {
   const phenom = detail.data.phenom_by_pk;
   if (!phenom) notFound();
 
-  const urls = await presignMediaUrls(phenom.media.map((m) => m.s3_key));
+  const urls = await presignMediaUrls(phenom.media.map((m) => ({ key: m.s3_key, fileName: m.file_name })));
   // Without the staff list the form still works; it just cannot offer other assignees.
   const staffOptions = (staff.ok ? staff.data.users : phenom.assignee ? [phenom.assignee] : []).map((u) => ({ id: u.id, label: u.display_name || u.email }));
   const place = [phenom.location_name, phenom.country].filter(Boolean).join(', ');
