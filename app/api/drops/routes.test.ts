@@ -71,9 +71,12 @@ describe('POST /api/drops/:id/promote', () => {
     const before = await phenomCount();
     const res = await post(promote, D.promote, { title: 'Something new', occurred_at: '2026-02-03T20:45:00Z', latitude: 48.85, longitude: 2.35, location_name: 'Paris' });
     expect(res.status).toBe(201);
-    const { phenom, drop } = await res.json();
+    const { phenom, drop, sky } = await res.json();
     expect(phenom).toMatchObject({ title: 'Something new', source: 'drop', created_by: staff.id, status: 'new', location_name: 'Paris' });
     expect(drop).toEqual({ id: D.promote, status: 'accepted', phenom_id: phenom.id });
+    // The sky of the report is captured at once, as at manual intake (app/api/phenoms/intake.test.ts).
+    expect(sky).toMatchObject({ captured: true, run_id: expect.any(String) });
+    expect(await stack.sql('SELECT id, trigger FROM public.screening_run WHERE phenom_id = $1', [phenom.id])).toEqual([{ id: sky.run_id, trigger: 'intake' }]);
     expect(await dropRow(D.promote)).toEqual({ status: 'accepted', phenom_id: phenom.id });
     expect(await phenomCount()).toBe(before + 1);
 
