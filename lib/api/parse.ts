@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError, httpError } from './errors';
 
 /**
@@ -108,4 +108,16 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S, op
     throw httpError.badJson();
   }
   return parseInput(schema, body);
+}
+
+const NO_INPUT = z.object({}).strict();
+
+/**
+ * For a route (or method) that takes nothing but its path: a query parameter or a body field sent anyway is a 422
+ * naming it, as for every other route, so a typo (`?limit=5` on a route without paging, `{ "force": true }` on a
+ * DELETE) never looks like a success. Call it before anything is read or written.
+ */
+export async function parseNoInput(req: Request): Promise<void> {
+  parseQuery(req, NO_INPUT);
+  await parseJson(req, NO_INPUT, { optional: true });
 }

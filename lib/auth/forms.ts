@@ -25,7 +25,13 @@ export function passwordProblems(password: string): string[] {
   return PASSWORD_RULES.filter((r) => !r.test(password)).map((r) => r.text);
 }
 
-export const emailSchema = z.string().trim().min(1, 'Enter your email address.').email('Enter a valid email address, like name@example.org.');
+// 254: the longest address SMTP can carry (RFC 5321); a longer one is refused here, not by Cognito.
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(254, 'An email address has at most 254 characters.')
+  .email('Enter a valid email address, like name@example.org.');
 
 export const newPasswordSchema = z
   .string()

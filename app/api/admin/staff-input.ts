@@ -3,7 +3,7 @@ import { emailSchema } from '@/lib/auth/forms';
 import { ApiError, errorResponse, httpError } from '@/lib/api/errors';
 import { cognitoApiError } from '@/lib/users/errors';
 
-export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.toLowerCase()) });
+export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.toLowerCase()) }).strict();
 
 /** Maps Cognito's answer to a JSON error (502/504 when it is unreachable or slow); unknown failures are rethrown for withStaff's plain 500. */
 export function adminErrorResponse(err: unknown, email: string) {

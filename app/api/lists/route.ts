@@ -1,11 +1,12 @@
 import { NextResponse } from 'next/server';
 import { CreateListDocument, MyListsDocument } from '@/graphql/generated/graphql';
-import { parseJson, withStaff } from '@/lib/auth';
+import { parseJson, parseNoInput, withStaff } from '@/lib/auth';
 import { listAccess } from '@/lib/lists/access';
 import { listCreateSchema } from '@/lib/lists/input';
 
 /** The caller's lists and those shared with them (whole, or through one item), newest change first. */
 export const GET = withStaff(async (ctx) => {
+  await parseNoInput(ctx.req);
   const data = await ctx.hasura(MyListsDocument, {});
   const lists = data.lists.map(({ items_aggregate, shares, ...list }) => ({
     ...list,

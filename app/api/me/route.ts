@@ -1,11 +1,14 @@
 import { NextResponse } from 'next/server';
-import { httpError, parseJson, withStaff } from '@/lib/auth';
+import { httpError, parseJson, parseNoInput, withStaff } from '@/lib/auth';
 import { readMe, updateMe } from '@/lib/users/profile';
 import { avatarObjectProblem } from '@/lib/users/avatar';
 import { profilePatch } from '@/lib/users/schemas';
 
 /** The signed-in person: profile row, Cognito groups (from the token), a presigned avatar URL. */
-export const GET = withStaff(async ({ user, hasura }) => NextResponse.json(await readMe(user, hasura)));
+export const GET = withStaff(async ({ req, user, hasura }) => {
+  await parseNoInput(req);
+  return NextResponse.json(await readMe(user, hasura));
+});
 
 /** Changes one's own display name or avatar. Email and groups are Cognito's: not fields here (422 if sent). */
 export const PATCH = withStaff(async ({ req, user, idToken, hasura }) => {

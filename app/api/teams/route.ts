@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { CreateTeamDocument } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, httpError, parseJson, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, httpError, parseJson, parseNoInput, withStaff } from '@/lib/auth';
 import { toRouteError } from '@/lib/hasura';
 import { assertTeamsWritable, githubError, teamWrite } from '@/lib/teams/errors';
 import { teamInput } from '@/lib/teams/schemas';
@@ -8,6 +8,7 @@ import { listTeams } from '@/lib/teams/source';
 
 /** Every team with its members, for everyone; `source` says whether they are GitHub's (read-only) or ours. */
 export const GET = withStaff(async ({ req, idToken }) => {
+  await parseNoInput(req);
   const result = await listTeams(idToken, { signal: req.signal });
   if (result.ok) return NextResponse.json(result.data);
   throw result.source === 'github' ? githubError(result.error) : toRouteError(result.error);

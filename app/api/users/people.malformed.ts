@@ -6,6 +6,8 @@ import { POST as avatarUpload } from '../me/avatar/route';
 import { GET as listPool } from '../admin/users/route';
 import { POST as grant } from '../admin/users/[sub]/groups/route';
 import { DELETE as revoke } from '../admin/users/[sub]/groups/[group]/route';
+import { POST as invite } from '../admin/invite/route';
+import { POST as revokeByEmail } from '../admin/revoke/route';
 
 // Hostile input to the people routes: every row is refused before Cognito or the engine is asked anything.
 const SUB = '00000000-0000-4000-8000-000000000042';
@@ -50,6 +52,18 @@ const cases: MalformedCase[] = [
   { name: 'account id that is not a sub', handler: grant, method: 'POST', path: '/api/admin/users/x/groups', params: { sub: "x' OR 1=1" }, body: { group: 'nest-access' }, as: 'admin', status: 404, code: 'not_found' },
   { name: 'staff granting themselves admin', handler: grant, method: 'POST', path: `/api/admin/users/${SUB}/groups`, params: { sub: SUB }, body: { group: 'nest-admin' }, status: 403, code: 'forbidden' },
   { name: 'revoking a group that is not ours', handler: revoke, method: 'DELETE', path: `/api/admin/users/${SUB}/groups/marketing`, params: { sub: SUB, group: 'marketing' }, as: 'admin', status: 404, code: 'not_found' },
+  ...[
+    { handler: invite, path: '/api/admin/invite' },
+    { handler: revokeByEmail, path: '/api/admin/revoke' },
+  ].flatMap(({ handler, path }): MalformedCase[] => [
+    { name: 'no email', handler, method: 'POST', path, body: {}, as: 'admin', ...invalid('email') },
+    { name: 'email that is not one', handler, method: 'POST', path, body: { email: 'not-an-email' }, as: 'admin', ...invalid('email') },
+    { name: 'email as a list', handler, method: 'POST', path, body: { email: ['a@nest.test'] }, as: 'admin', ...invalid('email') },
+    { name: 'huge email', handler, method: 'POST', path, body: { email: `${huge(400)}@nest.test` }, as: 'admin', ...invalid('email') },
+    { name: 'a group smuggled in', handler, method: 'POST', path, body: { email: 'a@nest.test', group: 'nest-admin' }, as: 'admin', ...invalid('group') },
+    { name: 'staff on an admin route', handler, method: 'POST', path, body: { email: 'a@nest.test' }, status: 403, code: 'forbidden' },
+    { name: 'not JSON', handler, method: 'POST', path, body: 'email=a@nest.test', as: 'admin', status: 400, code: 'invalid_json' },
+  ]),
 ];
 
 export const table: MalformedTable = { area: 'people', cases };

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { DeleteListDocument, ListAccessDocument, ListDetailDocument, UpdateListDocument } from '@/graphql/generated/graphql';
-import { httpError, parseJson, parseParams, withStaff, type StaffRouteContext } from '@/lib/auth';
+import { httpError, parseJson, parseNoInput, parseParams, type StaffRouteContext, withStaff } from '@/lib/auth';
 import { listAccess, NO_SUCH_LIST } from '@/lib/lists/access';
 import { listParamsSchema, listPatchSchema } from '@/lib/lists/input';
 
@@ -18,6 +18,7 @@ async function refusal(ctx: Ctx, id: string, refused: string) {
 /** One list with its items in order and its shares. */
 export const GET = withStaff<{ id: string }>(async (ctx) => {
   const { id } = parseParams(ctx.params, listParamsSchema, NO_SUCH_LIST);
+  await parseNoInput(ctx.req);
   const list = (await ctx.hasura(ListDetailDocument, { id })).lists_by_pk;
   if (!list) throw httpError.notFound(NO_SUCH_LIST);
   return NextResponse.json({ list: { ...list, access: listAccess(list, ctx.user.sub) } });
@@ -35,6 +36,7 @@ export const PATCH = withStaff<{ id: string }>(async (ctx) => {
 /** Deletes a list with its items and shares (owner only). */
 export const DELETE = withStaff<{ id: string }>(async (ctx) => {
   const { id } = parseParams(ctx.params, listParamsSchema, NO_SUCH_LIST);
+  await parseNoInput(ctx.req);
   const deleted = (await ctx.hasura(DeleteListDocument, { id })).delete_lists_by_pk;
   if (!deleted) throw await refusal(ctx, id, 'Only the list’s owner can delete it.');
   return new NextResponse(null, { status: 204 });

@@ -1,14 +1,15 @@
 import { NextResponse } from 'next/server';
 import { PhenomDetailDocument, PhenomUpdateDocument } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, httpError, parseJson, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { phenomParamsSchema, phenomUpdateSchema } from '@/lib/phenoms/update-input';
 import { setDeleted } from './soft-delete';
 
 const NO_SUCH = 'No such phenom.';
 
 /** One phenom with its media (and transcriptions), coordinates, sensor data, shoots and drops. */
-export const GET = withStaff<{ id: string }>(async ({ params, hasura }) => {
+export const GET = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
   const { id } = parseParams(params, phenomParamsSchema, NO_SUCH);
+  await parseNoInput(req);
   const data = await hasura(PhenomDetailDocument, { id });
   if (!data.phenom_by_pk) throw httpError.notFound(NO_SUCH);
   return NextResponse.json({ phenom: data.phenom_by_pk });

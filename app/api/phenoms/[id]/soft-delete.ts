@@ -1,11 +1,12 @@
 import 'server-only';
 import { PhenomDeletedStateDocument, PhenomSetDeletedDocument } from '@/graphql/generated/graphql';
-import { httpError, parseParams, type StaffRouteContext } from '@/lib/auth';
+import { httpError, parseNoInput, parseParams, type StaffRouteContext } from '@/lib/auth';
 import { phenomParamsSchema } from '@/lib/phenoms/update-input';
 
 /** DELETE /api/phenoms/:id (deleted: true) and POST /api/phenoms/:id/restore (deleted: false), as nest-admin. */
-export async function setDeleted({ params, hasura }: StaffRouteContext<{ id: string }>, deleted: boolean) {
+export async function setDeleted({ req, params, hasura }: StaffRouteContext<{ id: string }>, deleted: boolean) {
   const { id } = parseParams(params, phenomParamsSchema, 'No such phenom.');
+  await parseNoInput(req);
   const deletedAt = deleted ? new Date().toISOString() : null;
   const data = await hasura(PhenomSetDeletedDocument, { id, wasLive: deleted, deletedAt }, { role: 'nest-admin' });
   const [changed] = data.update_phenom?.returning ?? [];

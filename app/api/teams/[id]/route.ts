@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { DeleteTeamDocument, UpdateTeamDocument } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, httpError, parseJson, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { assertTeamsWritable, teamWrite } from '@/lib/teams/errors';
 import { teamParams, teamPatch } from '@/lib/teams/schemas';
 
@@ -21,9 +21,10 @@ export const PATCH = withStaff<{ id: string }>(
 
 /** Deletes a team and its memberships (admins). */
 export const DELETE = withStaff<{ id: string }>(
-  async ({ params, hasura }) => {
+  async ({ req, params, hasura }) => {
     assertTeamsWritable();
     const { id } = parseParams(params, teamParams, NO_SUCH_TEAM);
+    await parseNoInput(req);
     const data = await hasura(DeleteTeamDocument, { id }, { role: 'nest-admin' });
     if (!data.delete_teams_by_pk) throw httpError.notFound(NO_SUCH_TEAM);
     return NextResponse.json({ deleted: data.delete_teams_by_pk });

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { InsertScreeningRunDocument, ScreeningTargetDocument } from '@/graphql/generated/graphql';
-import { httpError, parseParams, withStaff } from '@/lib/auth';
+import { httpError, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { phenomParamsSchema } from '@/lib/phenoms/update-input';
 import { requestForPhenom } from '@/lib/screening/phenom-request';
 import { compareRuns, runInsert } from '@/lib/screening/run-record';
@@ -10,8 +10,9 @@ import { screenLive } from '@/lib/screening/server';
  * Screens a phenom's sky now and stores the run (inputs, raw provider data, candidates) as the caller. It changes
  * nothing on the phenom. Answers the stored run and what changed since the previous one.
  */
-export const POST = withStaff<{ id: string }>(async ({ params, hasura }) => {
+export const POST = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
   const { id } = parseParams(params, phenomParamsSchema, 'No such phenom.');
+  await parseNoInput(req);
   const { phenom_by_pk: phenom } = await hasura(ScreeningTargetDocument, { id });
   if (!phenom) throw httpError.notFound('No such phenom.');
   const request = requestForPhenom(phenom);

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { ListItemOrderDocument, RemoveListItemDocument, UpdateListItemsDocument, type List_Items_Updates } from '@/graphql/generated/graphql';
-import { httpError, parseJson, parseParams, withStaff, type StaffRouteContext } from '@/lib/auth';
+import { httpError, parseJson, parseNoInput, parseParams, type StaffRouteContext, withStaff } from '@/lib/auth';
 import { listAccess, reorder } from '@/lib/lists/access';
 import { listItemParamsSchema, listItemPatchSchema } from '@/lib/lists/input';
 
@@ -41,6 +41,7 @@ export const PATCH = withStaff<Params>(async (ctx) => {
 /** Removes an item from a list (owner, or a share with edit rights). */
 export const DELETE = withStaff<Params>(async (ctx) => {
   const { id, itemId } = parseParams(ctx.params, listItemParamsSchema, NO_SUCH_ITEM);
+  await parseNoInput(ctx.req);
   const data = await ctx.hasura(RemoveListItemDocument, { listId: id, itemId });
   if (data.delete_list_items?.affected_rows) return new NextResponse(null, { status: 204 });
   await editableItems(ctx, id);

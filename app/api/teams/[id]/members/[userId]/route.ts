@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { PutTeamMemberDocument, RemoveTeamMemberDocument } from '@/graphql/generated/graphql';
-import { ADMIN_GROUP, httpError, parseJson, parseParams, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, httpError, parseJson, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { assertTeamsWritable, teamWrite } from '@/lib/teams/errors';
 import { memberInput, memberParams } from '@/lib/teams/schemas';
 
@@ -22,9 +22,10 @@ export const PUT = withStaff<{ id: string; userId: string }>(
 
 /** Takes a member off a team (admins). */
 export const DELETE = withStaff<{ id: string; userId: string }>(
-  async ({ params, hasura }) => {
+  async ({ req, params, hasura }) => {
     assertTeamsWritable();
     const { id, userId } = parseParams(params, memberParams, NO_SUCH_MEMBER);
+    await parseNoInput(req);
     const data = await hasura(RemoveTeamMemberDocument, { teamId: id, userId }, { role: 'nest-admin' });
     if (!data.delete_team_members_by_pk) throw httpError.notFound(NO_SUCH_MEMBER);
     return NextResponse.json({ removed: data.delete_team_members_by_pk });

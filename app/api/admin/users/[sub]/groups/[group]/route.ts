@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { ADMIN_GROUP, parseParams, withStaff } from '@/lib/auth';
+import { ADMIN_GROUP, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { revokeGroup } from '@/lib/users/access';
 import { accountGroupParams } from '@/lib/users/schemas';
 
@@ -8,8 +8,9 @@ import { accountGroupParams } from '@/lib/users/schemas';
  * assignee and share pickers. Nobody revokes their own groups (422). Admins only.
  */
 export const DELETE = withStaff<{ sub: string; group: string }>(
-  async ({ user, params, hasura }) => {
+  async ({ req, user, params, hasura }) => {
     const { sub, group } = parseParams(params, accountGroupParams, 'No such account or group.');
+    await parseNoInput(req);
     const revoked = await revokeGroup(sub, group, user, hasura);
     console.info(`[admin] ${user.email} revoked ${group} of ${revoked.email}`);
     return NextResponse.json({ user: revoked });
