@@ -14,6 +14,10 @@ import { POST as screen } from './phenoms/[id]/screenings/route';
 import { DELETE as removeMember } from './teams/[id]/members/[userId]/route';
 import { DELETE as deleteTeam } from './teams/[id]/route';
 import { GET as teams } from './teams/route';
+import { PATCH as patchPhenom } from './phenoms/[id]/route';
+import { POST as createPhenom } from './phenoms/route';
+import { POST as createList } from './lists/route';
+import { POST as shareIt } from './shares/route';
 
 // Routes (or methods) that take nothing but their path: a query parameter or a body field sent anyway is refused
 // with 422 naming it (parseNoInput), before anything is read or written, as on every other route.
@@ -53,5 +57,14 @@ const cases: MalformedCase[] = routes.flatMap((r) => {
   if (r.method === 'GET') return [withQuery];
   return [withQuery, { ...r, name: 'a body field it does not take', body: { force: true }, ...invalid('force') }];
 });
+
+// A route that takes a JSON body takes no query string: a parameter sent with the body is refused, naming it.
+const bodyRoutes: Array<Route & { body: unknown; param: string }> = [
+  { handler: createPhenom, method: 'POST', path: '/api/phenoms', body: { title: 'Light', occurred_at: '2026-01-01T00:00:00Z' }, param: 'dry_run' },
+  { handler: patchPhenom, method: 'PATCH', path: `/api/phenoms/${ID}`, params: { id: ID }, body: { status: 'triage' }, param: 'force' },
+  { handler: createList, method: 'POST', path: '/api/lists', body: { name: 'Mine' }, param: 'owner_id' },
+  { handler: shareIt, method: 'POST', path: '/api/shares', body: { list_id: ID, user_id: 'u-2' }, param: 'notify' },
+];
+cases.push(...bodyRoutes.map(({ param, ...r }): MalformedCase => ({ ...r, name: 'a query parameter beside its body', path: `${r.path}?${param}=1`, ...invalid(param) })));
 
 export const table: MalformedTable = { area: 'no input', cases };

@@ -9,6 +9,9 @@ import { ApiError, httpError } from './errors';
 /** Bodies above this are refused before parsing (413); routes that accept more say so. */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
+/** Nothing at all: for the query string of a body route, or a route that takes only its path. */
+const NO_INPUT = z.object({}).strict();
+
 type Issue = z.core.$ZodIssue;
 
 /** The dotted path of the first problem; for unknown keys (zod reports them on the parent) the key itself. */
@@ -92,8 +95,12 @@ export interface BodyOptions {
   optional?: boolean;
 }
 
-/** The JSON body, parsed by `schema`: 413 too large, 415 not declared JSON, 400 not JSON, 422 naming the field. */
+/**
+ * The JSON body, parsed by `schema`: 413 too large, 415 not declared JSON, 400 not JSON, 422 naming the field. A
+ * route that takes a body takes no query string (none reads both), so a parameter sent with it is a 422 too.
+ */
 export async function parseJson<S extends z.ZodType>(req: Request, schema: S, options: BodyOptions = {}): Promise<z.output<S>> {
+  parseQuery(req, NO_INPUT);
   const type = req.headers.get('content-type');
   if (type && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) throw httpError.unsupportedMediaType();
   const text = await readLimited(req, options.limitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
@@ -110,7 +117,6 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S, op
   return parseInput(schema, body);
 }
 
-const NO_INPUT = z.object({}).strict();
 
 /**
  * For a route (or method) that takes nothing but its path: a query parameter or a body field sent anyway is a 422
@@ -118,6 +124,5 @@ const NO_INPUT = z.object({}).strict();
  * DELETE) never looks like a success. Call it before anything is read or written.
  */
 export async function parseNoInput(req: Request): Promise<void> {
-  parseQuery(req, NO_INPUT);
   await parseJson(req, NO_INPUT, { optional: true });
 }
