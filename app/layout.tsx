@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { amplifyConfig } from '@/lib/auth';
 import { AmplifyProvider } from '@/components/auth/amplify-provider';
 import { NONCE_HEADER } from '@/lib/security/headers';
+import { NavigationWatch } from '@/components/navigation/navigation-watch';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body>
         <AmplifyProvider config={amplifyConfig()}>{children}</AmplifyProvider>
+        <NavigationWatch />
       </body>
     </html>
   );
