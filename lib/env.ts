@@ -6,6 +6,29 @@ import { z } from 'zod';
 const blankAsUnset = (v: unknown) => (v === '' ? undefined : v);
 const optionalUrl = z.preprocess(blankAsUnset, z.string().url().optional());
 
+/**
+ * OpenSky (live aircraft, lib/aircraft): the REST API and its OAuth2 token endpoint, real ones by default. With
+ * OPENSKY_CLIENT_ID and OPENSKY_CLIENT_SECRET the client authenticates (client credentials); without, it is
+ * anonymous (current vectors only, fewer credits) and says so. The local stack points both URLs at local/opensky.
+ */
+const openskyShape = {
+  OPENSKY_API_URL: z.preprocess(blankAsUnset, z.string().url().default('https://opensky-network.org/api')),
+  OPENSKY_TOKEN_URL: z.preprocess(blankAsUnset, z.string().url().default('https://auth.opensky-network.org/auth/realms/opensky-network/protocol/openid-connect/token')),
+  OPENSKY_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
+  OPENSKY_CLIENT_SECRET: z.preprocess(blankAsUnset, z.string().optional()),
+};
+const bothOrNeither = (e: { OPENSKY_CLIENT_ID?: string; OPENSKY_CLIENT_SECRET?: string }) => !e.OPENSKY_CLIENT_ID === !e.OPENSKY_CLIENT_SECRET;
+const openskyPairing = { message: 'set OPENSKY_CLIENT_ID and OPENSKY_CLIENT_SECRET together, or neither (anonymous access)', path: ['OPENSKY_CLIENT_ID'] };
+const openskyEnvSchema = z.object(openskyShape).refine(bothOrNeither, openskyPairing);
+export type OpenSkyEnv = z.infer<typeof openskyEnvSchema>;
+
+/** The OpenSky settings alone (screening scripts need them without the rest of the app's configuration). */
+export function openskyEnv(source: Record<string, string | undefined> = process.env): OpenSkyEnv {
+  const parsed = openskyEnvSchema.safeParse(source);
+  if (!parsed.success) throw new EnvError(`Invalid OpenSky configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
 const serverEnvSchema = z.object({
   HASURA_GRAPHQL_URL: z.string().url({ message: 'must be the GraphQL endpoint, e.g. http://127.0.0.1:8080/v1/graphql' }),
   COGNITO_REGION: z.string().min(1).default('us-east-1'),
@@ -38,7 +61,9 @@ const serverEnvSchema = z.object({
   // AWS_PROFILE…). The local stack sets its local ones, which its S3 and Cognito check signatures against.
   AWS_ACCESS_KEY_ID: z.preprocess(blankAsUnset, z.string().optional()),
   AWS_SECRET_ACCESS_KEY: z.preprocess(blankAsUnset, z.string().optional()),
+  ...openskyShape,
 })
+  .refine(bothOrNeither, openskyPairing)
   .refine((e) => [e.GITHUB_APP_ID, e.GITHUB_APP_PRIVATE_KEY, e.GITHUB_ORG].filter(Boolean).length % 3 === 0, {
     message: 'set GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_ORG together, or none of them',
     path: ['GITHUB_APP_ID'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { statesResponseSchema, type StatesResponse } from '../aircraft/states';
 import { DEG, geodeticToEcef, lookAngles, WGS84_A_KM } from './geodesy';
 import type { Observer, ProviderAnswer, RawProviderData, SkyContext, SkyObject, SkyPosition, SkyProvider } from './types';
 
@@ -8,33 +8,8 @@ import type { Observer, ProviderAnswer, RawProviderData, SkyContext, SkyObject, 
  * vectors stored with an earlier run), and this turns them into sky objects.
  */
 
-const nullableNumber = z.number().nullable();
-/** One OpenSky state vector: 17 fields, or 18 with extended=1 (category; unknown values such as −1 kept as-is). */
-export const stateVectorSchema = z
-  .tuple([
-    z.string(), // icao24
-    z.string().nullable(), // callsign
-    z.string(), // origin_country
-    z.number().int().nullable(), // time_position
-    z.number().int(), // last_contact
-    nullableNumber, // longitude
-    nullableNumber, // latitude
-    nullableNumber, // baro_altitude
-    z.boolean(), // on_ground
-    nullableNumber, // velocity
-    nullableNumber, // true_track
-    nullableNumber, // vertical_rate
-    z.array(z.number().int()).nullable(), // sensors
-    nullableNumber, // geo_altitude
-    z.string().nullable(), // squawk
-    z.boolean(), // spi
-    z.number().int(), // position_source
-  ])
-  .rest(z.number().int().nullable());
-export type StateVector = z.infer<typeof stateVectorSchema>;
-
-export const statesResponseSchema = z.object({ time: z.number().int(), states: z.array(stateVectorSchema).nullable() });
-export type StatesResponse = z.infer<typeof statesResponseSchema>;
+// The state-vector format is the aircraft feature's (lib/aircraft/states.ts): one parser for the map and screening.
+export { stateVectorSchema, statesResponseSchema, type StateVector, type StatesResponse } from '../aircraft/states';
 
 export interface AirPicture {
   response: StatesResponse;
