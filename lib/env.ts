@@ -16,6 +16,8 @@ const openskyShape = {
   OPENSKY_TOKEN_URL: z.preprocess(blankAsUnset, z.string().url().default('https://auth.opensky-network.org/auth/realms/opensky-network/protocol/openid-connect/token')),
   OPENSKY_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
   OPENSKY_CLIENT_SECRET: z.preprocess(blankAsUnset, z.string().optional()),
+  /** Per upstream request; below the route's own limits so the caller gets a 504 rather than a dropped line. */
+  OPENSKY_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(100).max(60_000).default(8_000)),
 };
 const bothOrNeither = (e: { OPENSKY_CLIENT_ID?: string; OPENSKY_CLIENT_SECRET?: string }) => !e.OPENSKY_CLIENT_ID === !e.OPENSKY_CLIENT_SECRET;
 const openskyPairing = { message: 'set OPENSKY_CLIENT_ID and OPENSKY_CLIENT_SECRET together, or neither (anonymous access)', path: ['OPENSKY_CLIENT_ID'] };

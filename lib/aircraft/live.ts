@@ -13,7 +13,7 @@ let current: { key: string; feed: AircraftFeed } | undefined;
 
 export function openskyClientFor(env: OpenSkyEnv): OpenSkyClient {
   const credentials = env.OPENSKY_CLIENT_ID && env.OPENSKY_CLIENT_SECRET ? { clientId: env.OPENSKY_CLIENT_ID, clientSecret: env.OPENSKY_CLIENT_SECRET } : undefined;
-  return new OpenSkyClient({ apiUrl: env.OPENSKY_API_URL, tokenUrl: env.OPENSKY_TOKEN_URL, credentials });
+  return new OpenSkyClient({ apiUrl: env.OPENSKY_API_URL, tokenUrl: env.OPENSKY_TOKEN_URL, credentials, timeoutMs: env.OPENSKY_TIMEOUT_MS });
 }
 
 export function liveAircraftFeed(source: Record<string, string | undefined> = process.env): AircraftFeed {

@@ -14,6 +14,8 @@ export { stateVectorSchema, statesResponseSchema, type StateVector, type StatesR
 export interface AirPicture {
   response: StatesResponse;
   raw: RawProviderData;
+  /** Why there are no vectors although nothing failed (ProviderAnswer.note). */
+  note?: string;
 }
 
 /** Where state vectors come from. */
@@ -77,18 +79,18 @@ export function aircraftProvider(source: AircraftStateSource, radiusKm = AIRCRAF
         if (pos.el <= 0 || pos.rangeKm > radiusKm) continue;
         objects.push({ kind: 'aircraft', name: a.callsign ?? a.icao24, id: a.icao24, flags: [], ...pos, at: (ms) => aircraftSky(a, ctx, ms) });
       }
-      return { objects, raw: picture.raw };
+      return { objects, raw: picture.raw, ...(picture.note ? { note: picture.note } : {}) };
     },
   };
 }
 
 /** A source answering from a stored /states/all body (a file, or the raw data of an earlier run). */
-export function storedStatesSource(body: unknown, meta: { source: string; fetchedAt: string | null }): AircraftStateSource {
+export function storedStatesSource(body: unknown, meta: { source: string; fetchedAt: string | null; note?: string }): AircraftStateSource {
   const response = statesResponseSchema.parse(body);
   return {
     name: 'aircraft',
     async statesAround() {
-      return { response, raw: { provider: 'aircraft', source: meta.source, fetchedAt: meta.fetchedAt, data: response } };
+      return { response, raw: { provider: 'aircraft', source: meta.source, fetchedAt: meta.fetchedAt, data: response }, ...(meta.note ? { note: meta.note } : {}) };
     },
   };
 }

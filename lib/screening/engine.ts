@@ -50,6 +50,8 @@ export interface ProviderRun {
   error: string | null;
   objectCount: number;
   raw: RawProviderData | null;
+  /** The provider's note (ProviderAnswer.note), when it gave one. */
+  note?: string;
 }
 
 export interface ScreeningResult {
@@ -78,7 +80,7 @@ async function askProviders(providers: readonly SkyProvider[], ctx: SkyContext) 
   settled.forEach((s, i) => {
     const provider = providers[i].name;
     if (s.status === 'fulfilled') {
-      runs.push({ provider, ok: true, error: null, objectCount: s.value.objects.length, raw: s.value.raw });
+      runs.push({ provider, ok: true, error: null, objectCount: s.value.objects.length, raw: s.value.raw, ...(s.value.note ? { note: s.value.note } : {}) });
       objects.push(...s.value.objects);
     } else {
       // One provider down (OpenSky rate limit, a missing file) must not cost the others' answers.

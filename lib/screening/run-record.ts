@@ -105,6 +105,7 @@ const storedProviderSchema = z.object({
   error: z.string().nullable(),
   objectCount: z.number(),
   raw: z.object({ provider: z.string(), source: z.string(), fetchedAt: z.string().nullable(), data: z.unknown() }).nullable(),
+  note: z.string().optional(),
 });
 export const storedProvidersSchema = z.array(storedProviderSchema);
 
@@ -131,7 +132,7 @@ export function providersFromRun(stored: unknown): SkyProvider[] {
       case 'bodies':
         return bodiesProvider();
       case 'aircraft':
-        return aircraftProvider(storedStatesSource(raw.data, { source: raw.source, fetchedAt: raw.fetchedAt }));
+        return aircraftProvider(storedStatesSource(raw.data, { source: raw.source, fetchedAt: raw.fetchedAt, note: p.note }));
       default:
         return localObjectsProvider(skyObjectsFileSchema.parse(raw.data), raw.provider);
     }

@@ -1,17 +1,20 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { liveAircraftFeed } from '@/lib/aircraft/live';
+import { aircraftProvider } from './aircraft';
 import { bodiesProvider } from './bodies';
 import { screen, type ScreeningRequest, type ScreeningResult } from './engine';
 import { elementSourceEnv, elementsFor } from './element-source';
 import { localObjectsProvider, skyObjectsFileSchema } from './local-objects';
+import { openskyStateSource } from './opensky-source';
 import { prepareCatalogue, satelliteProvider } from './satellite-provider';
 import type { SkyProvider } from './types';
 
 /**
  * The providers a live screening uses, from the environment: satellites (CelesTrak and/or local element files),
- * Sun/Moon/planets, and balloons/launches when SCREENING_OBJECTS_FILE names a nest-sky-objects/1 file. Aircraft
- * join when the map feature's OpenSky/RadarBox client exists (issue 12): aircraftProvider(source) is the hook.
+ * Sun/Moon/planets, aircraft from OpenSky (lib/aircraft, the map's client: one token cache and one back-off for
+ * the account), and balloons/launches when SCREENING_OBJECTS_FILE names a nest-sky-objects/1 file.
  */
 
 const envSchema = z.object({ SCREENING_OBJECTS_FILE: z.string().min(1).optional() });
@@ -51,8 +54,16 @@ async function localObjects(): Promise<SkyProvider[]> {
   }
 }
 
+function aircraft(): SkyProvider {
+  try {
+    return aircraftProvider(openskyStateSource(liveAircraftFeed().client));
+  } catch (err) {
+    return failing('aircraft', err);
+  }
+}
+
 export async function liveProviders(atMs: number): Promise<SkyProvider[]> {
-  return [await satellitesFor(atMs), bodiesProvider(), ...(await localObjects())];
+  return [await satellitesFor(atMs), bodiesProvider(), aircraft(), ...(await localObjects())];
 }
 
 export async function screenLive(request: ScreeningRequest): Promise<ScreeningResult> {

@@ -76,6 +76,11 @@ export interface RawProviderData {
 export interface ProviderAnswer {
   objects: SkyObject[];
   raw: RawProviderData;
+  /**
+   * Why the answer is empty or partial although nothing failed, in words for the candidate list (e.g. OpenSky keeps
+   * one hour of history, and the report is older).
+   */
+  note?: string;
 }
 
 /** One source of sky objects: "what of my kind was in the sky over this observer at this time". */

@@ -30,6 +30,8 @@ export const LOCAL = {
   secretAccessKey: 'nest-local-secret',
   s3Bucket: 'nest-media',
   hasuraAdminSecret: 'nest-local-admin-secret',
+  openskyClientId: 'nest-local',
+  openskyClientSecret: 'nest-local-opensky-secret',
 } as const;
 
 const present = z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), z.string().optional());

@@ -4,6 +4,7 @@ import { parseServerEnv } from '../../lib/env';
 import { migrate } from '../db/migrate';
 import { startS3 } from '../s3/server';
 import { startCelestrakPart } from './celestrak';
+import { startOpenSkyPart } from './opensky';
 import { startCognitoPart, type CognitoSettings } from './cognito';
 import { externalParts, LOCAL, type Env, type StackPorts } from './config';
 import { startEngine } from './engine';
@@ -233,8 +234,12 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const celestrak = await startCelestrakPart(env, opts.dataRoot);
     if (celestrak.stop) stoppers.push({ name: 'CelesTrak', stop: celestrak.stop });
     parts.push(celestrak.report);
+    // Live aircraft: the local OpenSky stand-in unless OPENSKY_API_URL / OPENSKY_CLIENT_ID name the real one.
+    const opensky = await startOpenSkyPart(env);
+    if (opensky.stop) stoppers.push({ name: 'OpenSky', stop: opensky.stop });
+    parts.push(opensky.report);
 
-    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env };
+    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env, ...opensky.env };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;

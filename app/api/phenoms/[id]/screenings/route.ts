@@ -24,7 +24,7 @@ export const POST = withStaff<{ id: string }>(async ({ req, params, hasura }) =>
   return NextResponse.json(
     {
       run,
-      providers: result.providers.map((p) => ({ provider: p.provider, ok: p.ok, error: p.error, objects: p.objectCount, source: p.raw?.source ?? null, fetchedAt: p.raw?.fetchedAt ?? null })),
+      providers: result.providers.map((p) => ({ provider: p.provider, ok: p.ok, error: p.error, note: p.note ?? null, objects: p.objectCount, source: p.raw?.source ?? null, fetchedAt: p.raw?.fetchedAt ?? null })),
       changes: previous ? { since: previous.id, ...compareRuns(previous.candidates, run.candidates) } : null,
     },
     { status: 201 },
