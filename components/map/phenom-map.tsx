@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppNavigation } from '@/components/navigation/use-app-navigation';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Marker } from 'maplibre-gl';
@@ -10,6 +10,10 @@ import 'mapbox-gl/dist/mapbox-gl.css';
 import { boundsOf, type PhenomPointProperties } from '@/lib/map/points';
 import { DARK_COLORS, LIGHT_COLORS, offlineStyle } from '@/lib/map/basemap';
 import { formatOccurredAt, PHENOM_STATUSES, STATUS_COLORS, STATUS_LABELS } from '@/lib/phenoms/vocabulary';
+import { aircraftView, type AircraftView } from '@/lib/map/aircraft';
+import { AircraftControl } from './aircraft-control';
+import { addAircraftLayer, showAircraft } from './aircraft-layer';
+import { useAircraftFeed } from './use-aircraft-feed';
 
 type MapLib = typeof import('maplibre-gl');
 
@@ -74,6 +78,10 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const { navigate } = useAppNavigation();
   const [failure, setFailure] = useState<string | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [aircraftOn, setAircraftOn] = useState(true);
+  const [view, setView] = useState<AircraftView | null>(null);
+  const feed = useAircraftFeed(aircraftOn && view && 'bbox' in view ? view.bbox : null);
 
   useEffect(() => {
     let map: MapLibreMap | undefined;
@@ -91,6 +99,14 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
 
       map.on('load', () => {
         if (!map) return;
+        // Live aircraft under the phenoms: added first, so phenom points and clusters stay clickable above them.
+        addAircraftLayer(map, lib, dark);
+        const viewNow = () => {
+          const b = map!.getBounds();
+          setView(aircraftView({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() }, map!.getZoom()));
+        };
+        map.on('moveend', viewNow);
+        mapRef.current = map;
         map.addSource('phenoms', { type: 'geojson', data: points, cluster: true, clusterMaxZoom: 11, clusterRadius: 48 });
         map.addLayer({
           id: 'clusters',
@@ -161,6 +177,7 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
         } else if (bounds) {
           map.jumpTo({ center: [bounds[0], bounds[1]], zoom: 6 });
         }
+        viewNow();
       });
     })().catch((err: unknown) => {
       console.error('[map] failed to start', err);
@@ -170,15 +187,25 @@ export function PhenomMap({ points, mapboxToken, focusId }: PhenomMapProps) {
     return () => {
       cancelled = true;
       for (const marker of countMarkers.values()) marker.remove();
+      mapRef.current = null;
       map?.remove();
     };
   }, [points, mapboxToken, focusId, navigate]);
+
+  // The last good answer stays on the map through a failed refresh; switched off or zoomed out, none.
+  const shown = useMemo(() => (feed.status === 'ok' ? feed.body.aircraft : feed.status === 'limited' || feed.status === 'error' ? (feed.body?.aircraft ?? []) : []), [feed]);
+  useEffect(() => {
+    if (mapRef.current) showAircraft(mapRef.current, shown);
+  }, [shown]);
 
   return (
     <div className="relative h-[calc(100svh-16rem)] min-h-96 overflow-hidden rounded-xl border">
       {/* Inline position: MapLibre's stylesheet sets .maplibregl-map { position: relative }, unlayered, which would
           beat a Tailwind utility and collapse the map to zero height. */}
       <div ref={container} style={{ position: 'absolute', inset: 0 }} role="region" aria-label={`Map of ${points.features.length} phenoms`} />
+      <div className="absolute left-2 top-2">
+        <AircraftControl enabled={aircraftOn} onToggle={setAircraftOn} view={view} feed={feed} />
+      </div>
       {failure ? (
         <div role="alert" className="absolute inset-0 flex items-center justify-center bg-background/90 p-6 text-center text-sm">
           {failure}
