@@ -30,8 +30,9 @@ export function createMediaBucket(options: {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     forcePathStyle: options.forcePathStyle ?? false,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    // The SDK's default checksum parameters would be signed into every URL; S3-compatibles (and some proxies)
-    // reject them, and a GET needs none.
+    // With the SDK's default (WHEN_SUPPORTED) the presigner signs the CRC32 of the still-empty body into every PUT
+    // URL (x-amz-checksum-crc32=AAAAAA==). S3 ignores it, but S3-compatible stores (MinIO, R2, Garage) refuse the real
+    // file with it; and a GET needs none.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
