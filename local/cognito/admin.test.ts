@@ -169,21 +169,28 @@ describe('admin calls need a valid SigV4 signature with the configured credentia
   ];
 
   /** How a caller can get the signature wrong, and Cognito's answer (status 400, `__type` and `message`). */
-  const badSignatures: { how: string; sign?: SignAs; type: string; message: RegExp }[] = [
+  const badSignatures: { how: string; sign?: SignAs; authorization?: string; type: string; message: RegExp }[] = [
     { how: 'unsigned', type: 'MissingAuthenticationTokenException', message: /^Missing Authentication Token$/ },
+    {
+      how: 'with an Authorization header that lacks its parts',
+      authorization: 'AWS4-HMAC-SHA256 Credential=test-admin-key/20260101/us-east-1/cognito-idp/aws4_request',
+      type: 'IncompleteSignatureException',
+      message: /^Authorization header requires 'SignedHeaders', 'Signature' parameters\.$/,
+    },
     { how: 'signed with the wrong secret', sign: { secretAccessKey: 'wrong' }, type: 'InvalidSignatureException', message: /^The request signature we calculated does not match/ },
     { how: 'signed with an unknown key', sign: { accessKeyId: 'AKIASOMEONEELSE' }, type: 'UnrecognizedClientException', message: /^The security token included in the request is invalid\.$/ },
     { how: 'signed 6 minutes ago', sign: { signedAgoMs: 6 * 60 * 1000 }, type: 'InvalidSignatureException', message: /^Signature expired: \d{8}T\d{6}Z is now earlier than/ },
+    { how: 'signed 6 minutes ahead', sign: { signedAgoMs: -6 * 60 * 1000 }, type: 'InvalidSignatureException', message: /^Signature not yet current: \d{8}T\d{6}Z is still later than/ },
     { how: 'signed for another service', sign: { service: 's3' }, type: 'InvalidSignatureException', message: /^Credential should be scoped to correct service: 'cognito-idp'\.$/ },
     { how: 'signed for another region', sign: { region: 'eu-west-1' }, type: 'InvalidSignatureException', message: /^Credential should be scoped to a valid region\.$/ },
   ];
 
-  test.each(badSignatures)('every admin operation the access-management screen needs refuses a call $how, and does nothing', async ({ sign, type, message }) => {
+  test.each(badSignatures)('every admin operation the access-management screen needs refuses a call $how, and does nothing', async ({ sign, authorization, type, message }) => {
     const UserPoolId = t.cognito.poolId;
     const email = freshEmail('guarded');
     await createUser(email, ['nest-access']);
     for (const [operation, input] of guardedCalls(UserPoolId, email)) {
-      const res = sign ? await signedCall(operation, input, sign) : await t.call(operation, input);
+      const res = sign ? await signedCall(operation, input, sign) : await t.call(operation, input, authorization ? { authorization } : {});
       expect({ operation, status: res.status, type: res.body.__type, keys: Object.keys(res.body).sort() }).toEqual({ operation, status: 400, type, keys: ['__type', 'message'] });
       expect(res.body.message).toMatch(message);
     }
