@@ -33,7 +33,17 @@ function cognito(): CognitoIdentityProviderClient {
   return client;
 }
 
-export type AdminFailure = 'exists' | 'not_found' | 'invalid' | 'throttled';
+export type AdminFailure = 'exists' | 'not_found' | 'invalid' | 'throttled' | 'credentials';
+
+/** AWS refusing the server's own signature or credentials: a deployment fault, never the caller's. */
+const CREDENTIAL_REFUSALS = new Set([
+  'MissingAuthenticationTokenException',
+  'IncompleteSignatureException',
+  'InvalidSignatureException',
+  'UnrecognizedClientException',
+  'ExpiredTokenException',
+  'AccessDeniedException',
+]);
 
 /** Cognito's error names that mean something to the caller; anything else is ours to log and hide. */
 export function adminFailure(err: unknown): AdminFailure | undefined {
@@ -42,6 +52,7 @@ export function adminFailure(err: unknown): AdminFailure | undefined {
   if (name === 'UserNotFoundException') return 'not_found';
   if (name === 'InvalidParameterException') return 'invalid';
   if (name === 'TooManyRequestsException' || name === 'LimitExceededException') return 'throttled';
+  if (CREDENTIAL_REFUSALS.has(name)) return 'credentials';
   return undefined;
 }
 
