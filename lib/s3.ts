@@ -1,7 +1,7 @@
 import 'server-only';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { sdkUpstreamError } from '@/lib/api/errors';
+import { ApiError, sdkUpstreamError } from '@/lib/api/errors';
 import { serverEnv } from '@/lib/env';
 
 /**
@@ -140,11 +140,22 @@ export async function presignMediaUrls(objects: readonly (string | MediaObjectRe
   return new Map(entries);
 }
 
-/** For route handlers: an S3 call that fails because the store is down or slow answers 502/504, like the engine's. */
+/** S3 refusing the server's own signature or credentials (a HEAD's 403 has no body, hence the status): a deployment fault. */
+const refusesCredentials = (err: unknown) =>
+  err instanceof S3ServiceException && (['SignatureDoesNotMatch', 'InvalidAccessKeyId', 'AccessDenied', 'RequestTimeTooSkewed'].includes(err.name) || err.$metadata.httpStatusCode === 403);
+
+/**
+ * For route handlers: an S3 call that fails because the store is down or slow answers 502/504, like the engine's;
+ * one the store refuses for the server's credentials 502 `upstream_refused`, logged for the operator.
+ */
 export async function storage<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
+    if (refusesCredentials(err)) {
+      console.error(`[s3] refused the server's request: ${(err as Error).name}: ${(err as Error).message}`);
+      throw new ApiError(502, 'upstream_refused', 'The media store refused the server’s credentials. Try again later.');
+    }
     throw sdkUpstreamError(err, 'media store') ?? err;
   }
 }
