@@ -51,3 +51,36 @@ test('the sky view shows the candidates, and accepting one updates the outcome a
   await admin.context().close();
   expect(entries).toEqual([{ actor_id: staffId, diff: { outcome: { old: 'unknown', new: 'satellite' }, outcome_confidence: { old: null, new: 'certain' } } }]);
 });
+
+// A run can be shown again later and replayed from what it stored: the replay is kept as a run of its own, and the
+// sky view says it is identical to the original; the list of runs draws either one again.
+test('a stored run can be replayed, is identical, and either run can be shown again from the list', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { insert_phenom_one: phenom } = await engineData(
+    page,
+    z.object({ insert_phenom_one: z.object({ id: z.string() }) }),
+    'mutation ($p: phenom_insert_input!) { insert_phenom_one(object: $p) { id } }',
+    { p: { title: `ISS replay ${Date.now()}`, occurred_at: '2020-11-11T12:06:00Z', latitude: 36.154, longitude: -95.993, altitude_m: 200 } },
+  );
+  await page.goto(`/phenoms/${phenom.id}`);
+  const sky = page.getByRole('region', { name: 'Sky at the time' });
+  await sky.getByRole('button', { name: 'Screen the sky' }).click();
+  // No reported direction here: the Moon ranks first, the ISS is among the candidates.
+  const iss = sky.getByTestId('screening-candidate').filter({ hasText: 'ISS (ZARYA)' });
+  await expect(iss).toHaveCount(1, { timeout: 120_000 });
+
+  await sky.getByRole('button', { name: 'Replay this run' }).click();
+  await expect(page).toHaveURL(/\?run=[0-9a-f-]{36}$/, { timeout: 20_000 });
+  await expect(sky.getByTestId('screening-changes')).toContainText(/Replay of the run of .* identical: the same \d+ candidate\(s\)/);
+  await expect(iss).toHaveCount(1);
+
+  const runs = sky.getByRole('navigation', { name: 'Screening runs' }).getByRole('listitem');
+  await expect(runs).toHaveCount(2);
+  await expect(runs.first()).toContainText(/: Replay of .* UTC by .* · Moon \(possible\)/);
+  await expect(runs.first()).toContainText('(shown)');
+  await runs.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/phenoms/${phenom.id}\\?run=[0-9a-f-]{36}$`));
+  await expect(runs.nth(1)).toContainText('(shown)');
+  await expect(sky.getByTestId('screening-changes')).toHaveCount(0);
+  await expect(iss).toHaveCount(1);
+});

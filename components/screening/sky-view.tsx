@@ -1,33 +1,48 @@
 import { Body } from 'astronomy-engine';
-import type { PhenomScreeningQuery } from '@/graphql/generated/graphql';
+import type { ScreeningRunFieldsFragment } from '@/graphql/generated/graphql';
 import { bodyPosition } from '@/lib/screening/bodies';
-import { compareRuns, runInputsSchema } from '@/lib/screening/run-record';
+import { compareReplay } from '@/lib/screening/replay';
+import { runInputsSchema } from '@/lib/screening/run-record';
+import type { RunSummaryRow } from '@/lib/screening/sky-view-data';
 import { Badge } from '@/components/ui/badge';
-import { AcceptButton, ScreenButton } from './screening-actions';
+import { RunHistory } from './run-history';
+import { AcceptButton, ReplayButton, ScreenButton } from './screening-actions';
 import { SkyDome, type DomeObject } from './sky-dome';
 
-type Run = PhenomScreeningQuery['screening_run'][number];
+type Run = ScreeningRunFieldsFragment;
+type Compared = { run: Run; as: 'original' | 'previous' } | null;
+const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 const trackOf = (t: unknown): DomeObject['track'] => (Array.isArray(t) ? (t as DomeObject['track']) : []);
 
-function Changes({ latest, previous }: { latest: Run; previous: Run | undefined }) {
-  if (!previous) return null;
-  const c = compareRuns(previous.candidates, latest.candidates);
+function Changes({ shown, compared }: { shown: Run; compared: Compared }) {
+  if (!compared) return null;
+  const c = compareReplay(compared.run.candidates, shown.candidates);
   const parts = [
     ...c.added.map((x) => `new: ${x.name}`),
     ...c.removed.map((x) => `gone: ${x.name}`),
     ...c.verdictChanged.map((x) => `${x.candidate.name}: ${x.from ?? 'no match'} → ${x.to ?? 'no match'}`),
   ];
+  if (compared.as === 'original') {
+    const same = c.identical ? `identical: the same ${shown.candidates.length} candidate(s), in the same order, with the same verdicts` : parts.length ? parts.join('; ') : 'the same candidates in another order';
+    return (
+      <p data-testid="screening-changes" className="text-xs text-muted-foreground">
+        Replay of the run of {utc(compared.run.created_at)} from its stored data: {same}.
+      </p>
+    );
+  }
   return (
     <p data-testid="screening-changes" className="text-xs text-muted-foreground">
-      Since the previous run ({new Date(previous.created_at).toISOString().slice(0, 16).replace('T', ' ')} UTC): {parts.length ? parts.join('; ') : 'no change'}.
+      Since the previous run ({utc(compared.run.created_at)}): {parts.length ? parts.join('; ') : 'no change'}.
     </p>
   );
 }
 
-/** The phenom's sky at the event time from its latest screening run, with the candidates to accept. */
-export function SkyView({ phenomId, runs }: { phenomId: string; runs: readonly Run[] }) {
-  const [latest, previous] = runs;
+/**
+ * The phenom's sky at the event time from one stored screening run (the newest unless another is chosen from the
+ * list of runs), with the candidates to accept and what changed against the run it is compared with.
+ */
+export function SkyView({ phenomId, history, shown: latest, compared }: { phenomId: string; history: readonly RunSummaryRow[]; shown: Run | null; compared: Compared }) {
   if (!latest) {
     return (
       <div className="flex flex-col items-start gap-3 text-sm">
@@ -49,8 +64,11 @@ export function SkyView({ phenomId, runs }: { phenomId: string; runs: readonly R
             {inputs.at.slice(0, 16).replace('T', ' ')} UTC at {inputs.observer.latDeg.toFixed(3)}, {inputs.observer.lonDeg.toFixed(3)} · Sun {Number(sun.el).toFixed(1)}° ({sun.darkness})
           </p>
           {latest.failed_providers > 0 ? <p className="text-destructive">{latest.failed_providers} source(s) failed in this run; what they would have listed is missing.</p> : null}
-          <Changes latest={latest} previous={previous} />
-          <ScreenButton phenomId={phenomId} again />
+          <Changes shown={latest} compared={compared} />
+          <div className="flex flex-wrap gap-2">
+            <ScreenButton phenomId={phenomId} again />
+            <ReplayButton phenomId={phenomId} runId={latest.id} />
+          </div>
         </div>
       </div>
       {latest.candidates.length === 0 ? (
@@ -70,6 +88,7 @@ export function SkyView({ phenomId, runs }: { phenomId: string; runs: readonly R
           ))}
         </ol>
       )}
+      <RunHistory phenomId={phenomId} history={history} shownId={latest.id} />
       <p className="text-xs text-muted-foreground">
         Run {latest.id.slice(0, 8)} · {latest.engine_version} · by {latest.creator?.display_name || latest.creator?.email || latest.trigger}. Dome: zenith in the middle, horizon on the rim, north up, east left.
       </p>

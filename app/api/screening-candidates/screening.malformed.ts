@@ -2,6 +2,7 @@ import type { MalformedCase, MalformedTable } from '@/local/test/malformed';
 import { huge } from '@/local/test/malformed';
 import { POST as screen } from '../phenoms/[id]/screenings/route';
 import { POST as accept } from './[id]/accept/route';
+import { POST as replay } from '../screening-runs/[id]/replay/route';
 
 /** A phenom without a position, and a candidate of a stored run (inserted by setUp). */
 const NOWHERE = '0b7e2f7a-9c1d-4e55-8a39-0000000000a1';
@@ -19,15 +20,20 @@ const acceptCase = (name: string, body: unknown, expected: Pick<MalformedCase, '
   ...expected,
   ...extra,
 });
-const screenCase = (name: string, id: string, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
-  name,
-  handler: screen,
-  method: 'POST',
-  path: `/api/phenoms/${id}/screenings`,
-  params: { id },
-  ...expected,
-  ...extra,
-});
+/** A bodiless POST to one of the run routes: screen a phenom, replay a run. */
+const bodilessCase =
+  (handler: MalformedCase['handler'], pathOf: (id: string) => string) =>
+  (name: string, id: string, expected: Pick<MalformedCase, 'status' | 'field' | 'code'>, extra: Partial<MalformedCase> = {}): MalformedCase => ({
+    name,
+    handler,
+    method: 'POST',
+    path: pathOf(id),
+    params: { id },
+    ...expected,
+    ...extra,
+  });
+const screenCase = bodilessCase(screen, (id) => `/api/phenoms/${id}/screenings`);
+const replayCase = bodilessCase(replay, (id) => `/api/screening-runs/${id}/replay`);
 
 export const table: MalformedTable = {
   area: 'screening',
@@ -52,5 +58,10 @@ export const table: MalformedTable = {
     screenCase('no such phenom', '0b7e2f7a-9c1d-4e55-8a39-0000000000fe', { status: 404, code: 'not_found' }),
     screenCase('phenom without a position', NOWHERE, { status: 422, field: 'latitude', code: 'invalid_input' }),
     screenCase('signed out', PHENOM, { status: 401 }, { as: 'anonymous' }),
+    replayCase('run id not a uuid', 'latest', { status: 404, code: 'not_found' }),
+    replayCase('no such run', '0b7e2f7a-9c1d-4e55-8a39-0000000000fd', { status: 404, code: 'not_found' }),
+    // The fixture run stored no inputs ({}): it cannot be replayed, and nothing is stored.
+    replayCase('run without replayable inputs', RUN, { status: 409, code: 'conflict' }),
+    replayCase('signed out', RUN, { status: 401 }, { as: 'anonymous' }),
   ],
 };

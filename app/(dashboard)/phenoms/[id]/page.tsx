@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
-import { PhenomDetailDocument, PhenomScreeningDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { loadSkyView } from '@/lib/screening/sky-view-data';
 import { staffQuery } from '@/lib/staff-query';
 import { presignMediaUrls } from '@/lib/s3';
 import { phenomIdSchema } from '@/lib/phenoms/update-input';
@@ -20,15 +21,16 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: 'Phenom' };
 
-export default async function PhenomDetailPage({ params }: Props) {
+export default async function PhenomDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { run } = await searchParams;
   if (!phenomIdSchema.safeParse(id).success) notFound();
 
-  const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), staffQuery(PhenomScreeningDocument, { id })]);
+  const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), loadSkyView(id, typeof run === 'string' ? run : undefined)]);
   const back = (
     <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
       <AppLink href="/phenoms">
@@ -51,7 +53,8 @@ export default async function PhenomDetailPage({ params }: Props) {
   // Without the staff list the form still works; it just cannot offer other assignees.
   const staffOptions = (staff.ok ? staff.data.users : phenom.assignee ? [phenom.assignee] : []).map((u) => ({ id: u.id, label: u.display_name || u.email }));
   const place = [phenom.location_name, phenom.country].filter(Boolean).join(', ');
-  const acceptedKey = screening.ok ? screening.data.screening_run.flatMap((r) => r.candidates.filter((c) => c.accepted_at).map((c) => c.id)).join(',') || 'none' : 'none';
+  const drawnRuns = screening.ok ? [screening.shown, screening.compared?.run] : [];
+  const acceptedKey = drawnRuns.flatMap((r) => r?.candidates.filter((c) => c.accepted_at).map((c) => c.id) ?? []).join(',') || 'none';
   const coordsTotal = phenom.coords_aggregate.aggregate?.count ?? phenom.coords.length;
 
   return (
@@ -106,7 +109,7 @@ export default async function PhenomDetailPage({ params }: Props) {
               <CardTitle>Sky at the time</CardTitle>
             </CardHeader>
             <CardContent>
-              {screening.ok ? <SkyView phenomId={phenom.id} runs={screening.data.screening_run} /> : <DataError error={screening.error} />}
+              {screening.ok ? <SkyView phenomId={phenom.id} history={screening.history} shown={screening.shown} compared={screening.compared} /> : <DataError error={screening.error} />}
             </CardContent>
           </Card>
 

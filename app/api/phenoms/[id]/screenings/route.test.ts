@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
 import { describeWithData, REFERENCE_DATA_DIR } from '@/lib/screening/testing/reference-data';
 import { POST as accept } from '../../../screening-candidates/[id]/accept/route';
+import { POST as replay } from '../../../screening-runs/[id]/replay/route';
 import { captureSkyAtIntake } from '@/lib/screening/intake';
 import { POST } from './route';
 
@@ -48,6 +49,32 @@ describeWithData('POST /api/phenoms/:id/screenings and POST /api/screening-candi
   it('a second run says what changed since the first (nothing, with the same data)', async () => {
     const body = await (await screenIt(tulsa)).json();
     expect(body.changes).toMatchObject({ added: [], removed: [], verdictChanged: [] });
+  });
+
+  it('a replay of a stored run, from its stored data alone, is stored as a new run and is identical', async () => {
+    const [original] = await stack.sql<{ id: string }>(`SELECT id FROM public.screening_run WHERE phenom_id = $1 ORDER BY created_at LIMIT 1`, [tulsa]);
+    // No element file and no CelesTrak: only the run's own stored element set can put the ISS in that sky.
+    process.env.SCREENING_ELEMENTS_DIR = mkdtempSync(path.join(os.tmpdir(), 'no-elements-'));
+    const res = await stack.call(replay, { method: 'POST', path: `/api/screening-runs/${original.id}/replay`, params: { id: original.id }, as: staff });
+    process.env.SCREENING_ELEMENTS_DIR = path.join(REFERENCE_DATA_DIR, 'tle');
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ replayOf: original.id, engineChanged: false, comparison: { identical: true, added: [], removed: [], verdictChanged: [] } });
+    expect(body.run.candidates[0]).toMatchObject({ kind: 'satellite', object_id: '25544', verdict: 'certain' });
+    const [stored] = await stack.sql('SELECT trigger, replay_of, created_by FROM public.screening_run WHERE id = $1', [body.run.id]);
+    expect(stored).toEqual({ trigger: 'replay', replay_of: original.id, created_by: staff.id });
+  });
+
+  it('replay: 404 for no such run, 409 for a run whose stored data cannot be replayed, 401 signed out', async () => {
+    const call = (id: string, as: StaffMember | null = staff) => stack.call(replay, { method: 'POST', path: `/api/screening-runs/${id}/replay`, params: { id }, as: as ?? undefined });
+    expect((await call('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await call('run-1')).status).toBe(404);
+    const [{ id }] = await stack.sql<{ id: string }>(`INSERT INTO public.screening_run (phenom_id, trigger, engine_version, inputs, sun, providers) VALUES ($1, 'manual', 'older', '{"at": "yesterday"}', '{}', '[]') RETURNING id`, [tulsa]);
+    const refused = await call(id);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error.message).toMatch(/inputs/);
+    expect((await call(id, null)).status).toBe(401);
+    await stack.sql('DELETE FROM public.screening_run WHERE id = $1', [id]);
   });
 
   it('accepting the ISS sets outcome satellite, confidence certain, in the audit log under the staff member', async () => {
