@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { InsertScreeningRunDocument, ScreeningRunToReplayDocument } from '@/graphql/generated/graphql';
-import { httpError, parseParams, withStaff } from '@/lib/auth';
+import { httpError, parseNoInput, parseParams, withStaff } from '@/lib/auth';
 import { screen } from '@/lib/screening/engine';
 import { compareReplay, replayPlan } from '@/lib/screening/replay';
 import { runInsert } from '@/lib/screening/run-record';
@@ -13,8 +13,9 @@ const paramsSchema = z.object({ id: z.uuid() });
  * as a new run (trigger `replay`, `replay_of` the original) as the caller, and compared with the original. Like a
  * screening it changes nothing on the phenom.
  */
-export const POST = withStaff<{ id: string }>(async ({ params, hasura }) => {
+export const POST = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
   const { id } = parseParams(params, paramsSchema, 'No such screening run.');
+  await parseNoInput(req);
   const { screening_run_by_pk: original } = await hasura(ScreeningRunToReplayDocument, { id });
   if (!original) throw httpError.notFound('No such screening run.');
   const plan = replayPlan(original);
