@@ -190,6 +190,11 @@ describe('hasura metadata', () => {
     expect(problems).toEqual([]);
   });
 
+  it('caps every select permission at a row limit, admins too: no query can ask for a million rows', () => {
+    const unlimited = tables.flatMap((t) => (t.select_permissions ?? []).filter((p) => p.permission.limit === undefined).map((p) => `${t.table.name} (${p.role})`));
+    expect(unlimited).toEqual([]);
+  });
+
   it('gives deletes, the audit log and user management to nest-admin only', () => {
     for (const table of tables) {
       const name = table.table.name;
