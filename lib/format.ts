@@ -45,3 +45,8 @@ export function formatNumber(raw: Numeric, unit = '', digits = 0): string {
   if (value === null) return '—';
   return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })}${unit}`;
 }
+
+/** A moment to the minute in UTC, as the screening views print it: `2020-11-11 12:06 UTC`. */
+export function formatUtcMinute(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

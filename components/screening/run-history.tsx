@@ -1,13 +1,13 @@
 import { AppLink } from '@/components/navigation/app-link';
 import type { RunSummaryRow } from '@/lib/screening/sky-view-data';
+import { formatUtcMinute } from '@/lib/format';
 
 const TRIGGERS: Record<string, string> = { manual: 'Screened', bulk: 'Bulk screening', intake: 'At intake', replay: 'Replay' };
-const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function describe(run: RunSummaryRow, history: readonly RunSummaryRow[]): string {
   const who = run.creator?.display_name || run.creator?.email || 'a script';
   const original = run.replay_of ? history.find((r) => r.id === run.replay_of) : undefined;
-  const what = run.trigger === 'replay' ? `Replay${original ? ` of ${utc(original.created_at)}` : ''}` : (TRIGGERS[run.trigger] ?? run.trigger);
+  const what = run.trigger === 'replay' ? `Replay${original ? ` of ${formatUtcMinute(original.created_at)}` : ''}` : (TRIGGERS[run.trigger] ?? run.trigger);
   const top = run.candidates[0] ? `${run.candidates[0].name}${run.candidates[0].verdict ? ` (${run.candidates[0].verdict})` : ''}` : 'no candidate';
   return `${what} by ${who} · ${top}${run.failed_providers > 0 ? ` · ${run.failed_providers} source(s) failed` : ''}`;
 }
@@ -23,11 +23,11 @@ export function RunHistory({ phenomId, history, shownId }: { phenomId: string; h
           <li key={run.id}>
             {run.id === shownId ? (
               <span aria-current="true" className="font-medium">
-                {utc(run.created_at)}: {describe(run, history)} (shown)
+                {formatUtcMinute(run.created_at)}: {describe(run, history)} (shown)
               </span>
             ) : (
               <AppLink href={i === 0 ? `/phenoms/${phenomId}` : `/phenoms/${phenomId}?run=${run.id}`} scroll={false} className="underline-offset-2 hover:underline">
-                {utc(run.created_at)}: {describe(run, history)}
+                {formatUtcMinute(run.created_at)}: {describe(run, history)}
               </AppLink>
             )}
           </li>

@@ -8,10 +8,10 @@ import { Badge } from '@/components/ui/badge';
 import { RunHistory } from './run-history';
 import { AcceptButton, ReplayButton, ScreenButton } from './screening-actions';
 import { SkyDome, type DomeObject } from './sky-dome';
+import { formatUtcMinute } from '@/lib/format';
 
 type Run = ScreeningRunFieldsFragment;
 type Compared = { run: Run; as: 'original' | 'previous' } | null;
-const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 const trackOf = (t: unknown): DomeObject['track'] => (Array.isArray(t) ? (t as DomeObject['track']) : []);
 
@@ -27,13 +27,13 @@ function Changes({ shown, compared }: { shown: Run; compared: Compared }) {
     const same = c.identical ? `identical: the same ${shown.candidates.length} candidate(s), in the same order, with the same verdicts` : parts.length ? parts.join('; ') : 'the same candidates in another order';
     return (
       <p data-testid="screening-changes" className="text-xs text-muted-foreground">
-        Replay of the run of {utc(compared.run.created_at)} from its stored data: {same}.
+        Replay of the run of {formatUtcMinute(compared.run.created_at)} from its stored data: {same}.
       </p>
     );
   }
   return (
     <p data-testid="screening-changes" className="text-xs text-muted-foreground">
-      Since the previous run ({utc(compared.run.created_at)}): {parts.length ? parts.join('; ') : 'no change'}.
+      Since the previous run ({formatUtcMinute(compared.run.created_at)}): {parts.length ? parts.join('; ') : 'no change'}.
     </p>
   );
 }
@@ -61,7 +61,7 @@ export function SkyView({ phenomId, history, shown: latest, compared }: { phenom
         <SkyDome objects={objects} sun={sun} moon={moon} direction={inputs.direction ? { az: inputs.direction.azDeg ?? null, el: inputs.direction.elDeg ?? null } : null} />
         <div className="flex min-w-0 flex-1 flex-col gap-2 text-sm">
           <p>
-            {inputs.at.slice(0, 16).replace('T', ' ')} UTC at {inputs.observer.latDeg.toFixed(3)}, {inputs.observer.lonDeg.toFixed(3)} · Sun {Number(sun.el).toFixed(1)}° ({sun.darkness})
+            {formatUtcMinute(inputs.at)} at {inputs.observer.latDeg.toFixed(3)}, {inputs.observer.lonDeg.toFixed(3)} · Sun {Number(sun.el).toFixed(1)}° ({sun.darkness})
           </p>
           {latest.failed_providers > 0 ? <p className="text-destructive">{latest.failed_providers} source(s) failed in this run; what they would have listed is missing.</p> : null}
           <Changes shown={latest} compared={compared} />
