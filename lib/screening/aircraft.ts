@@ -27,7 +27,7 @@ export interface AircraftStateSource {
 /** Beyond this an aircraft is a dot at best: too far to be the object of a report. */
 export const AIRCRAFT_RADIUS_KM = 100;
 
-interface Aircraft {
+export interface Aircraft {
   icao24: string;
   callsign: string | null;
   latDeg: number;

@@ -6,6 +6,7 @@ import { hasuraFetch } from '@/lib/hasura';
 import { setUpApiStack } from '@/local/test/api-stack';
 import { bodiesProvider } from './bodies';
 import { screenInBulk, type Executor } from './bulk';
+import { ProviderError } from './provider-error';
 import { liveProviders } from './server';
 import { describeWithData, REFERENCE_DATA_DIR } from './testing/reference-data';
 import type { SkyProvider } from './types';
@@ -48,7 +49,7 @@ describeWithData('screening in bulk', ['tle/celestrak-iss-25544-2020-11-07.tle']
   }, 120_000);
 
   it('a provider that fails is reported for the phenom, and its run is still stored with the other providers’ answers', async () => {
-    const down: SkyProvider = { name: 'aircraft', sky: () => Promise.reject(new Error('OpenSky answered 429')) };
+    const down: SkyProvider = { name: 'aircraft', sky: () => Promise.reject(new ProviderError('OpenSky answered 429', 'upstream')) };
     const { lines } = await screenInBulk({ sinceMs: Date.parse('2020-11-11T12:05:00Z'), execute, providersFor: async () => [down, bodiesProvider()] });
     expect(lines).toEqual([{ phenomId: ids[0], status: 'stored-with-gaps', detail: expect.stringMatching(/provider failed: aircraft: OpenSky answered 429$/) }]);
     const [run] = await stack.sql<{ failed_providers: number }>(`SELECT failed_providers FROM public.screening_run WHERE phenom_id = $1 ORDER BY created_at DESC LIMIT 1`, [ids[0]]);

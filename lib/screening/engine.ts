@@ -1,6 +1,7 @@
 import { observerFrame } from './geodesy';
 import { sunState } from './sun';
 import type { Observer, RawProviderData, ReportedDirection, SkyContext, SkyDarkness, SkyKind, SkyObject, SkyProvider } from './types';
+import { publicProviderError } from './provider-error';
 import { describeCandidate, isFullDirection, isVisible, separationFrom, VERDICT_RANK, VERDICT_THRESHOLDS, verdictFor, type Verdict } from './verdict';
 
 /**
@@ -69,10 +70,6 @@ export interface ScreeningResult {
 const MOVING: ReadonlySet<SkyKind> = new Set(['satellite', 'aircraft', 'balloon', 'launch']);
 const BEST_MATCH_STEP_S = 5;
 
-function describeError(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 async function askProviders(providers: readonly SkyProvider[], ctx: SkyContext) {
   const settled = await Promise.allSettled(providers.map(async (p) => p.sky(ctx)));
   const runs: ProviderRun[] = [];
@@ -84,7 +81,7 @@ async function askProviders(providers: readonly SkyProvider[], ctx: SkyContext) 
       objects.push(...s.value.objects);
     } else {
       // One provider down (OpenSky rate limit, a missing file) must not cost the others' answers.
-      runs.push({ provider, ok: false, error: describeError(s.reason), objectCount: 0, raw: null });
+      runs.push({ provider, ok: false, error: publicProviderError(provider, s.reason), objectCount: 0, raw: null });
     }
   });
   return { runs, objects };

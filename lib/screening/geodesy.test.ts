@@ -1,4 +1,4 @@
-import { angularSeparationDeg, azimuthDifferenceDeg, compassPoint, geodeticToEcef, lookAngles, normaliseAzimuth, observerFrame, ecefToEnu } from './geodesy';
+import { angularSeparationDeg, azimuthDifferenceDeg, compassPoint, DEG, geodesicDistanceKm, geodeticToEcef, lookAngles, normaliseAzimuth, observerFrame, ecefToEnu, WGS84_A_KM } from './geodesy';
 import { describeWithData, readReferenceJson } from './testing/reference-data';
 
 interface AerCase {
@@ -61,5 +61,39 @@ describe('angles on the sky', () => {
     expect(normaliseAzimuth(-90)).toBe(270);
     expect(normaliseAzimuth(360)).toBe(0);
     expect([0, 225, 228, 272, 174, 350].map(compassPoint)).toEqual(['N', 'SW', 'SW', 'W', 'S', 'N']);
+  });
+});
+
+describeWithData('ground distance on the WGS84 ellipsoid', [FILE], () => {
+  const { cases } = readReferenceJson<{ cases: AerCase[] }>(FILE);
+
+  it('pymap3d cases: the ground distance is the horizontal leg of the slant range (range · cos el)', () => {
+    const c = cases.find((x) => x.id === 'geodetic-to-aer')!;
+    const ground = geodesicDistanceKm({ latDeg: c.observer.lat_deg, lonDeg: c.observer.lon_deg }, { latDeg: c.target!.lat_deg, lonDeg: c.target!.lon_deg });
+    const horizontalM = c.expected.range_m * Math.cos(c.expected.el_deg * DEG);
+    // The target longitude has five decimals (0.8 m at 42°N): the upstream tolerance, 1e-3 of the 1000 m range.
+    expect(Math.abs(ground * 1000 - horizontalM)).toBeLessThan(1);
+    const up = cases.find((x) => x.id === 'straight-up')!;
+    expect(geodesicDistanceKm({ latDeg: up.observer.lat_deg, lonDeg: up.observer.lon_deg }, { latDeg: up.target!.lat_deg, lonDeg: up.target!.lon_deg })).toBe(0);
+  });
+});
+
+describe('geodesic distance: published WGS84/Vincenty values', () => {
+  it('along the equator it is a·Δλ; a quarter meridian is 10 001 965.729 m', () => {
+    expect(geodesicDistanceKm({ latDeg: 0, lonDeg: 0 }, { latDeg: 0, lonDeg: 1 }) * 1000).toBeCloseTo(WGS84_A_KM * 1000 * DEG, 3);
+    expect(geodesicDistanceKm({ latDeg: 0, lonDeg: 10 }, { latDeg: 90, lonDeg: 10 }) * 1000).toBeCloseTo(10_001_965.729, 2);
+  });
+
+  it('Flinders Peak to Buninyong (Vincenty 1975, as used by Geoscience Australia): 54 972.271 m', () => {
+    const flinders = { latDeg: -(37 + 57 / 60 + 3.72030 / 3600), lonDeg: 144 + 25 / 60 + 29.52440 / 3600 };
+    const buninyong = { latDeg: -(37 + 39 / 60 + 10.15610 / 3600), lonDeg: 143 + 55 / 60 + 35.38390 / 3600 };
+    expect(geodesicDistanceKm(flinders, buninyong) * 1000).toBeCloseTo(54_972.271, 2);
+    expect(geodesicDistanceKm(buninyong, flinders) * 1000).toBeCloseTo(54_972.271, 2);
+  });
+
+  it('nearly antipodal points still get a distance (half the circumference, roughly)', () => {
+    const d = geodesicDistanceKm({ latDeg: 0, lonDeg: 0 }, { latDeg: 0.5, lonDeg: 179.7 });
+    expect(d).toBeGreaterThan(19_900);
+    expect(d).toBeLessThan(20_040);
   });
 });

@@ -106,3 +106,43 @@ export function compassPoint(azDeg: number): string {
   const points = ['N', 'NNE', 'NE', 'ENE', 'E', 'ESE', 'SE', 'SSE', 'S', 'SSW', 'SW', 'WSW', 'W', 'WNW', 'NW', 'NNW'];
   return points[Math.round(normaliseAzimuth(azDeg) / 22.5) % 16];
 }
+
+const WGS84_B_KM = WGS84_A_KM * (1 - WGS84_F);
+
+/**
+ * Ground distance between two points on the WGS84 ellipsoid, km: the geodesic (Vincenty's inverse formula, 1975),
+ * good to well under a millimetre. Vincenty does not converge for nearly antipodal points; there (never the case
+ * for an aircraft within a few hundred kilometres) the great-circle distance on the mean radius is returned.
+ */
+export function geodesicDistanceKm(a: { latDeg: number; lonDeg: number }, b: { latDeg: number; lonDeg: number }): number {
+  const f = WGS84_F;
+  const L = (b.lonDeg - a.lonDeg) * DEG;
+  const U1 = Math.atan((1 - f) * Math.tan(a.latDeg * DEG));
+  const U2 = Math.atan((1 - f) * Math.tan(b.latDeg * DEG));
+  const [sinU1, cosU1, sinU2, cosU2] = [Math.sin(U1), Math.cos(U1), Math.sin(U2), Math.cos(U2)];
+  let lambda = L;
+  for (let i = 0; i < 200; i++) {
+    const [sinL, cosL] = [Math.sin(lambda), Math.cos(lambda)];
+    const sinSigma = Math.hypot(cosU2 * sinL, cosU1 * sinU2 - sinU1 * cosU2 * cosL);
+    if (sinSigma === 0) return 0;
+    const cosSigma = sinU1 * sinU2 + cosU1 * cosU2 * cosL;
+    const sigma = Math.atan2(sinSigma, cosSigma);
+    const sinAlpha = (cosU1 * cosU2 * sinL) / sinSigma;
+    const cos2Alpha = 1 - sinAlpha * sinAlpha;
+    // On the equator cos²α = 0 and the term vanishes.
+    const cos2SigmaM = cos2Alpha === 0 ? 0 : cosSigma - (2 * sinU1 * sinU2) / cos2Alpha;
+    const C = (f / 16) * cos2Alpha * (4 + f * (4 - 3 * cos2Alpha));
+    const next = L + (1 - C) * f * sinAlpha * (sigma + C * sinSigma * (cos2SigmaM + C * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+    if (Math.abs(next - lambda) < 1e-12) {
+      const u2 = (cos2Alpha * (WGS84_A_KM ** 2 - WGS84_B_KM ** 2)) / WGS84_B_KM ** 2;
+      const A = 1 + (u2 / 16384) * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)));
+      const B = (u2 / 1024) * (256 + u2 * (-128 + u2 * (74 - 47 * u2)));
+      const dSigma = B * sinSigma * (cos2SigmaM + (B / 4) * (cosSigma * (-1 + 2 * cos2SigmaM ** 2) - (B / 6) * cos2SigmaM * (-3 + 4 * sinSigma ** 2) * (-3 + 4 * cos2SigmaM ** 2)));
+      return WGS84_B_KM * A * (sigma - dSigma);
+    }
+    lambda = next;
+  }
+  const meanRadiusKm = (2 * WGS84_A_KM + WGS84_B_KM) / 3;
+  const h = Math.sin(((b.latDeg - a.latDeg) * DEG) / 2) ** 2 + Math.cos(a.latDeg * DEG) * Math.cos(b.latDeg * DEG) * Math.sin(L / 2) ** 2;
+  return 2 * meanRadiusKm * Math.asin(Math.min(1, Math.sqrt(h)));
+}

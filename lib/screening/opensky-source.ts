@@ -1,6 +1,7 @@
 import { boxAround } from '../aircraft/bbox';
 import { OPENSKY_HISTORY_S, type OpenSkyClient } from '../aircraft/client';
 import type { AircraftStateSource, AirPicture } from './aircraft';
+import { ProviderError } from './provider-error';
 import type { Observer } from './types';
 
 /**
@@ -42,7 +43,7 @@ export function openskyStateSource(client: OpenSkyClient, now: () => number = Da
       }
       const box = boxAround(observer.latDeg, observer.lonDeg, radiusKm);
       const r = await client.states({ box, time: anonymous ? undefined : Math.floor(atMs / 1000), extended: true });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new ProviderError(r.error.message, r.error.kind);
       return { response: r.data.response, raw: { provider: 'aircraft', source: r.data.url, fetchedAt: r.data.fetchedAt, data: r.data.response } };
     },
   };

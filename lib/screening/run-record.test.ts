@@ -1,6 +1,7 @@
 import { bodiesProvider } from './bodies';
 import { parseElements } from './elements';
 import { screen } from './engine';
+import { ProviderError } from './provider-error';
 import { prepareCatalogue, satelliteProvider } from './satellite-provider';
 import { describeWithData, readReference } from './testing/reference-data';
 import { compareRuns, outcomeFor, providersFromRun, requestFromInputs, runInsert, STORED_CANDIDATES } from './run-record';
@@ -24,7 +25,7 @@ describeWithData('a stored run replays to the same answer', [TLE, 'tle/celestrak
   it('keeps at most the best candidates; a failed provider replays as failed, with its error', async () => {
     const sets = parseElements(readReference('tle/celestrak-visual-2021-07-24.tle')).sets;
     const request = { observer: { latDeg: 51.5, lonDeg: 0, heightM: 0 }, atMs: Date.parse('2021-07-24T21:30:00Z') };
-    const broken = { name: 'aircraft', sky: () => Promise.reject(new Error('OpenSky answered 503')) };
+    const broken = { name: 'aircraft', sky: () => Promise.reject(new ProviderError('OpenSky answered 503', 'upstream')) };
     const original = await screen(request, [satelliteProvider(prepareCatalogue({ source: 'v', fetchedAt: null, sets })), broken]);
     const stored = JSON.parse(JSON.stringify(runInsert('p1', request, original, 'bulk')));
     expect(stored.candidates.data.length).toBe(Math.min(STORED_CANDIDATES, original.candidates.length));

@@ -6,6 +6,7 @@ import type { Candidate, ProviderRun, ScreeningRequest, ScreeningResult } from '
 import { localObjectsProvider, skyObjectsFileSchema } from './local-objects';
 import { prepareCatalogue, satelliteProvider } from './satellite-provider';
 import type { SkyProvider } from './types';
+import { ProviderError } from './provider-error';
 
 /**
  * A screening run as it is stored (screening_run + screening_candidate) and read back: the insert, the replay
@@ -122,7 +123,7 @@ function setFromStored(s: z.infer<typeof storedSetSchema>): ElementSet {
  */
 export function providersFromRun(stored: unknown): SkyProvider[] {
   return storedProvidersSchema.parse(stored).map((p): SkyProvider => {
-    if (!p.ok || !p.raw) return { name: p.provider, sky: () => Promise.reject(new Error(p.error ?? 'failed in the original run')) };
+    if (!p.ok || !p.raw) return { name: p.provider, sky: () => Promise.reject(new ProviderError(p.error ?? 'failed in the original run', 'stored')) };
     const raw = p.raw;
     switch (raw.provider) {
       case 'satellites': {

@@ -2,6 +2,7 @@ import { bodiesProvider } from './bodies';
 import { parseElements, parseTle } from './elements';
 import { screen, type ScreeningResult } from './engine';
 import { observerFrame } from './geodesy';
+import { ProviderError } from './provider-error';
 import { prepareCatalogue, satelliteProvider } from './satellite-provider';
 import { isSunlit, prepareSatellite, satelliteAt, satelliteMagnitude, type PreparedSatellite } from './satellites';
 import { sunState } from './sun';
@@ -192,12 +193,21 @@ describe('shadow and magnitude models', () => {
 
 describe('providers', () => {
   it('a failing provider is reported and the others still answer', async () => {
-    const broken: SkyProvider = { name: 'aircraft', sky: () => Promise.reject(new Error('OpenSky answered 429')) };
+    const broken: SkyProvider = { name: 'aircraft', sky: () => Promise.reject(new ProviderError('OpenSky answered 429', 'upstream')) };
     const r = await screenAt('2020-03-25T01:30:00Z', [broken, bodiesProvider()], { azDeg: 270, elDeg: 35 });
     expect(r.providers).toEqual([
       { provider: 'aircraft', ok: false, error: 'OpenSky answered 429', objectCount: 0, raw: null },
       expect.objectContaining({ provider: 'bodies', ok: true }),
     ]);
     expect(r.candidates[0].name).toBe('Venus');
+  });
+
+  it('an unexpected failure (a server path in its text) reaches the run as a plain sentence; the detail goes to the server log', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken: SkyProvider = { name: 'local-objects', sky: () => Promise.reject(new Error("ENOENT: no such file or directory, open '/srv/nest/secret/objects.json'")) };
+    const r = await screenAt('2020-03-25T01:30:00Z', [broken, bodiesProvider()], { azDeg: 270, elDeg: 35 });
+    expect(r.providers[0]).toEqual({ provider: 'local-objects', ok: false, error: 'Balloons and launches could not be checked: the local objects file could not be read (the details are in the server log).', objectCount: 0, raw: null });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('/srv/nest/secret/objects.json'));
+    logged.mockRestore();
   });
 });

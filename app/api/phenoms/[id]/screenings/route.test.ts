@@ -120,4 +120,18 @@ describeWithData('POST /api/phenoms/:id/screenings and POST /api/screening-candi
     expect(run).toEqual({ trigger: 'intake', created_by: staff.id });
     expect(await captureSkyAtIntake('00000000-0000-4000-8000-000000000000', staff.token)).toEqual({ ok: false, reason: 'no such phenom' });
   });
+  it('a provider that fails with a server path in its error is answered and stored as a plain sentence, not the path', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    process.env.SCREENING_OBJECTS_FILE = path.join(os.tmpdir(), 'nest-no-such-dir', 'objects.json');
+    const res = await screenIt(tulsa);
+    delete process.env.SCREENING_OBJECTS_FILE;
+    logged.mockRestore();
+    expect(res.status).toBe(201);
+    const text = await res.text();
+    expect(text).not.toContain('nest-no-such-dir');
+    const failed = (JSON.parse(text) as { providers: Array<{ provider: string; ok: boolean; error: string | null }> }).providers.find((p) => p.provider === 'local-objects');
+    expect(failed).toEqual(expect.objectContaining({ ok: false, error: 'Balloons and launches could not be checked: the local objects file could not be read (the details are in the server log).' }));
+    const [stored] = await stack.sql<{ providers: unknown }>('SELECT providers FROM public.screening_run WHERE id = $1', [JSON.parse(text).run.id]);
+    expect(JSON.stringify(stored.providers)).not.toContain('nest-no-such-dir');
+  });
 });
