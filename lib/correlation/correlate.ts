@@ -39,7 +39,7 @@ export interface CorrelationOutcome {
   summary: string;
 }
 
-interface Sample extends Omit<AircraftMatch, 'icao24' | 'callsign' | 'withinTolerance'> {}
+type Sample = Omit<AircraftMatch, 'icao24' | 'callsign' | 'withinTolerance'>;
 
 export const listWindowS = (t: Tolerances) => Math.max(LIST_WINDOW_S, t.maxTimeOffsetS);
 
