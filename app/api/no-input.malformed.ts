@@ -11,6 +11,7 @@ import { GET as unreadCount } from './notifications/unread-count/route';
 import { POST as restore } from './phenoms/[id]/restore/route';
 import { DELETE as softDelete, GET as phenomDetail } from './phenoms/[id]/route';
 import { POST as screen } from './phenoms/[id]/screenings/route';
+import { POST as correlateAircraft } from './phenoms/[id]/correlations/route';
 import { POST as replayRun } from './screening-runs/[id]/replay/route';
 import { DELETE as removeMember } from './teams/[id]/members/[userId]/route';
 import { DELETE as deleteTeam } from './teams/[id]/route';
@@ -44,6 +45,7 @@ const routes: Route[] = [
   { handler: softDelete, method: 'DELETE', path: `/api/phenoms/${ID}`, params: { id: ID }, as: 'admin' },
   { handler: restore, method: 'POST', path: `/api/phenoms/${ID}/restore`, params: { id: ID }, as: 'admin' },
   { handler: screen, method: 'POST', path: `/api/phenoms/${ID}/screenings`, params: { id: ID } },
+  { handler: correlateAircraft, method: 'POST', path: `/api/phenoms/${ID}/correlations`, params: { id: ID } },
   { handler: replayRun, method: 'POST', path: `/api/screening-runs/${ID}/replay`, params: { id: ID } },
   { handler: deleteList, method: 'DELETE', path: `/api/lists/${ID}`, params: { id: ID } },
   { handler: deleteItem, method: 'DELETE', path: `/api/lists/${ID}/items/${OTHER}`, params: { id: ID, itemId: OTHER } },

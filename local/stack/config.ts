@@ -32,6 +32,7 @@ export const LOCAL = {
   hasuraAdminSecret: 'nest-local-admin-secret',
   openskyClientId: 'nest-local',
   openskyClientSecret: 'nest-local-opensky-secret',
+  radarboxApiKey: 'nest-local-radarbox-key',
 } as const;
 
 const present = z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), z.string().optional());

@@ -5,6 +5,7 @@ import { migrate } from '../db/migrate';
 import { startS3 } from '../s3/server';
 import { startCelestrakPart } from './celestrak';
 import { startOpenSkyPart } from './opensky';
+import { startRadarBoxPart } from './radarbox';
 import { startCognitoPart, type CognitoSettings } from './cognito';
 import { externalParts, LOCAL, type Env, type StackPorts } from './config';
 import { startEngine } from './engine';
@@ -238,8 +239,12 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const opensky = await startOpenSkyPart(env);
     if (opensky.stop) stoppers.push({ name: 'OpenSky', stop: opensky.stop });
     parts.push(opensky.report);
+    // Aircraft of older reports (correlation): the local RadarBox stand-in unless RADARBOX_API_KEY names an account.
+    const radarbox = await startRadarBoxPart(env);
+    if (radarbox.stop) stoppers.push({ name: 'RadarBox', stop: radarbox.stop });
+    parts.push(radarbox.report);
 
-    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env, ...opensky.env };
+    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env, ...opensky.env, ...radarbox.env };
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;

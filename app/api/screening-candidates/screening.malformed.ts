@@ -1,6 +1,7 @@
 import type { MalformedCase, MalformedTable } from '@/local/test/malformed';
 import { huge } from '@/local/test/malformed';
 import { POST as screen } from '../phenoms/[id]/screenings/route';
+import { POST as correlateAircraft } from '../phenoms/[id]/correlations/route';
 import { POST as accept } from './[id]/accept/route';
 import { POST as replay } from '../screening-runs/[id]/replay/route';
 
@@ -34,6 +35,7 @@ const bodilessCase =
   });
 const screenCase = bodilessCase(screen, (id) => `/api/phenoms/${id}/screenings`);
 const replayCase = bodilessCase(replay, (id) => `/api/screening-runs/${id}/replay`);
+const correlateCase = bodilessCase(correlateAircraft, (id) => `/api/phenoms/${id}/correlations`);
 
 export const table: MalformedTable = {
   area: 'screening',
@@ -58,6 +60,10 @@ export const table: MalformedTable = {
     screenCase('no such phenom', '0b7e2f7a-9c1d-4e55-8a39-0000000000fe', { status: 404, code: 'not_found' }),
     screenCase('phenom without a position', NOWHERE, { status: 422, field: 'latitude', code: 'invalid_input' }),
     screenCase('signed out', PHENOM, { status: 401 }, { as: 'anonymous' }),
+    correlateCase('correlate: phenom id not a uuid', 'abc', { status: 404, code: 'not_found' }),
+    correlateCase('correlate: no such phenom', '0b7e2f7a-9c1d-4e55-8a39-0000000000fe', { status: 404, code: 'not_found' }),
+    correlateCase('correlate: phenom without a position', NOWHERE, { status: 422, field: 'latitude', code: 'invalid_input' }),
+    correlateCase('correlate: signed out', PHENOM, { status: 401 }, { as: 'anonymous' }),
     replayCase('run id not a uuid', 'latest', { status: 404, code: 'not_found' }),
     replayCase('no such run', '0b7e2f7a-9c1d-4e55-8a39-0000000000fd', { status: 404, code: 'not_found' }),
     // The fixture run stored no inputs ({}): it cannot be replayed, and nothing is stored.

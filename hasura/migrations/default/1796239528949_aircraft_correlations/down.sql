@@ -1,0 +1,2 @@
+DROP TABLE public.aircraft_correlation_match;
+DROP TABLE public.aircraft_correlation;
