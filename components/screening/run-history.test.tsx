@@ -4,6 +4,7 @@
 import { render, screen, within } from '@testing-library/react';
 import type { ScreeningRunFieldsFragment } from '@/graphql/generated/graphql';
 import type { RunSummaryRow } from '@/lib/screening/sky-view-data';
+import { providerNotesOf } from '@/lib/screening/provider-notes';
 import { SkyView } from './sky-view';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn() }) }));
@@ -67,5 +68,22 @@ describe('the list of runs on the sky view', () => {
     rerender(<SkyView phenomId={PHENOM} history={history.slice(2)} shown={run('r1', '2026-11-30T08:00:00Z')} compared={null} />);
     expect(screen.queryByRole('navigation', { name: 'Screening runs' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Replay this run' })).toBeTruthy();
+  });
+});
+
+describe('what the sources said', () => {
+  it('shows the aircraft provider\'s note and a failed provider\'s error with the run, and nothing for a quiet one', () => {
+    const notes = providerNotesOf({
+      provider0: 'satellites', note0: null, error0: null,
+      provider1: 'aircraft', note1: 'Aircraft not checked: OpenSky keeps state vectors for one hour only, and this report is 3 hours old.', error1: null,
+      provider2: 'local-objects', note2: null, error2: 'Balloons and launches could not be checked: the local objects file could not be read (the details are in the server log).',
+    });
+    render(<SkyView phenomId={PHENOM} history={history} shown={run('r1', '2026-11-30T08:00:00Z')} compared={null} notes={notes} />);
+    const said = screen.getAllByTestId('provider-note');
+    expect(said.map((li) => li.textContent)).toEqual([
+      'Aircraft not checked: OpenSky keeps state vectors for one hour only, and this report is 3 hours old.',
+      'Balloons and launches could not be checked: the local objects file could not be read (the details are in the server log).',
+    ]);
+    expect(said[1].className).toContain('text-destructive');
   });
 });

@@ -24,7 +24,7 @@ async function post(url: string, body?: unknown): Promise<Posted> {
 }
 
 /** A POST with a pending flag and its error in words; on success `then` runs (by default the page is refreshed). */
-function useAction() {
+export function useAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

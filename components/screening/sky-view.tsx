@@ -3,6 +3,7 @@ import type { ScreeningRunFieldsFragment } from '@/graphql/generated/graphql';
 import { bodyPosition } from '@/lib/screening/bodies';
 import { compareReplay } from '@/lib/screening/replay';
 import { runInputsSchema } from '@/lib/screening/run-record';
+import type { ProviderNote } from '@/lib/screening/provider-notes';
 import type { RunSummaryRow } from '@/lib/screening/sky-view-data';
 import { Badge } from '@/components/ui/badge';
 import { RunHistory } from './run-history';
@@ -38,11 +39,25 @@ function Changes({ shown, compared }: { shown: Run; compared: Compared }) {
   );
 }
 
+/** Each provider's note (why it had nothing to say) and error (why it failed), as the run stored them. */
+function ProviderNotes({ notes }: { notes: readonly ProviderNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="flex flex-col gap-1 text-xs" aria-label="What the sources said">
+      {notes.map((n) => (
+        <li key={n.provider} data-testid="provider-note" className={n.error ? 'text-destructive' : 'text-muted-foreground'}>
+          {n.error ?? n.note}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The phenom's sky at the event time from one stored screening run (the newest unless another is chosen from the
  * list of runs), with the candidates to accept and what changed against the run it is compared with.
  */
-export function SkyView({ phenomId, history, shown: latest, compared }: { phenomId: string; history: readonly RunSummaryRow[]; shown: Run | null; compared: Compared }) {
+export function SkyView({ phenomId, history, shown: latest, compared, notes = [] }: { phenomId: string; history: readonly RunSummaryRow[]; shown: Run | null; compared: Compared; notes?: readonly ProviderNote[] }) {
   if (!latest) {
     return (
       <div className="flex flex-col items-start gap-3 text-sm">
@@ -64,6 +79,7 @@ export function SkyView({ phenomId, history, shown: latest, compared }: { phenom
             {formatUtcMinute(inputs.at)} at {inputs.observer.latDeg.toFixed(3)}, {inputs.observer.lonDeg.toFixed(3)} · Sun {Number(sun.el).toFixed(1)}° ({sun.darkness})
           </p>
           {latest.failed_providers > 0 ? <p className="text-destructive">{latest.failed_providers} source(s) failed in this run; what they would have listed is missing.</p> : null}
+          <ProviderNotes notes={notes} />
           <Changes shown={latest} compared={compared} />
           <div className="flex flex-wrap gap-2">
             <ScreenButton phenomId={phenomId} again />

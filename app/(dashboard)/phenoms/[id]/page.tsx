@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
-import { PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { LatestAircraftCorrelationDocument, PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
 import { loadSkyView } from '@/lib/screening/sky-view-data';
 import { staffQuery } from '@/lib/staff-query';
 import { presignMediaUrls } from '@/lib/s3';
@@ -15,6 +15,7 @@ import { ScreeningForm } from '@/components/phenoms/detail/screening-form';
 import { MediaList } from '@/components/phenoms/detail/media-list';
 import { CoordsTable, ShootsList } from '@/components/phenoms/detail/tracks';
 import { SkyView } from '@/components/screening/sky-view';
+import { AircraftCorrelation, PossibleAircraftBadge } from '@/components/correlation/aircraft-correlation';
 import { DataError } from '@/components/states/data-error';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -30,7 +31,13 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
   const { run } = await searchParams;
   if (!phenomIdSchema.safeParse(id).success) notFound();
 
-  const [detail, staff, screening] = await Promise.all([staffQuery(PhenomDetailDocument, { id }), staffQuery(StaffUsersDocument, {}), loadSkyView(id, typeof run === 'string' ? run : undefined)]);
+  const [detail, staff, screening, correlation] = await Promise.all([
+    staffQuery(PhenomDetailDocument, { id }),
+    staffQuery(StaffUsersDocument, {}),
+    loadSkyView(id, typeof run === 'string' ? run : undefined),
+    staffQuery(LatestAircraftCorrelationDocument, { phenomId: id }),
+  ]);
+  const latestCorrelation = correlation.ok ? (correlation.data.aircraft_correlation[0] ?? null) : null;
   const back = (
     <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
       <AppLink href="/phenoms">
@@ -66,6 +73,7 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
           <span className="flex flex-wrap items-center gap-2">
             <StatusBadge status={phenom.status} />
             <OutcomeBadge outcome={phenom.outcome} confidence={phenom.outcome_confidence} />
+            <PossibleAircraftBadge correlation={latestCorrelation} />
             <span>{formatOccurredAt(phenom.occurred_at, phenom.occurred_at_precision)}</span>
             {place ? <span>· {place}</span> : null}
           </span>
@@ -109,8 +117,15 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
               <CardTitle>Sky at the time</CardTitle>
             </CardHeader>
             <CardContent>
-              {screening.ok ? <SkyView phenomId={phenom.id} history={screening.history} shown={screening.shown} compared={screening.compared} /> : <DataError error={screening.error} />}
+              {screening.ok ? <SkyView phenomId={phenom.id} history={screening.history} shown={screening.shown} compared={screening.compared} notes={screening.notes} /> : <DataError error={screening.error} />}
             </CardContent>
+          </Card>
+
+          <Card role="region" aria-label="Aircraft near the report">
+            <CardHeader>
+              <CardTitle>Aircraft near the report</CardTitle>
+            </CardHeader>
+            <CardContent>{correlation.ok ? <AircraftCorrelation phenomId={phenom.id} correlation={latestCorrelation} /> : <DataError error={correlation.error} />}</CardContent>
           </Card>
 
           <Tabs defaultValue="media">

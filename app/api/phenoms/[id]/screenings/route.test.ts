@@ -6,6 +6,9 @@ import { describeWithData, REFERENCE_DATA_DIR } from '@/lib/screening/testing/re
 import { POST as accept } from '../../../screening-candidates/[id]/accept/route';
 import { POST as replay } from '../../../screening-runs/[id]/replay/route';
 import { captureSkyAtIntake } from '@/lib/screening/intake';
+import { ScreeningRunProviderNotesDocument } from '@/graphql/generated/graphql';
+import { hasuraFetch } from '@/lib/hasura';
+import { providerNotesOf } from '@/lib/screening/provider-notes';
 import { POST } from './route';
 
 // Against the real engine and database: the run is stored whole, as the caller, and changes nothing by itself;
@@ -49,6 +52,15 @@ describeWithData('POST /api/phenoms/:id/screenings and POST /api/screening-candi
   it('a second run says what changed since the first (nothing, with the same data)', async () => {
     const body = await (await screenIt(tulsa)).json();
     expect(body.changes).toMatchObject({ added: [], removed: [], verdictChanged: [] });
+  });
+
+  it('the sky view reads each provider\'s note by JSON path (the aircraft note of a 2020 report), not the raw data', async () => {
+    const body = await (await screenIt(tulsa)).json();
+    const answered = body.providers.find((p: { provider: string }) => p.provider === 'aircraft').note;
+    expect(answered).toMatch(/OpenSky keeps state vectors for one hour only/);
+    const read = await hasuraFetch(ScreeningRunProviderNotesDocument, { phenomId: tulsa, id: body.run.id }, { token: staff.token, url: stack.graphqlUrl });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(providerNotesOf(read.data.screening_run[0])).toEqual([{ provider: 'aircraft', note: answered, error: null }]);
   });
 
   it('a replay of a stored run, from its stored data alone, is stored as a new run and is identical', async () => {
