@@ -11,10 +11,11 @@ import { CliError, parseCliArgs } from './args';
  */
 
 const DURATION = /^(\d+)([mhd])$/;
-const argsSchema = z.object({
-  since: z.string().refine((s) => DURATION.test(s) || !Number.isNaN(Date.parse(s)), 'must be a duration (30m, 12h, 7d) or an ISO time'),
-});
-const envSchema = z.object({
+/** `--since 7d` (also `npm run correlate`). */
+export const sinceArgSchema = z.string().refine((s) => DURATION.test(s) || !Number.isNaN(Date.parse(s)), 'must be a duration (30m, 12h, 7d) or an ISO time');
+const argsSchema = z.object({ since: sinceArgSchema });
+/** The staff member a bulk command acts as, and the engine it talks to (also `npm run correlate`). */
+export const staffCliEnvSchema = z.object({
   HASURA_GRAPHQL_URL: z.url({ message: 'must be the GraphQL endpoint' }),
   NEST_ID_TOKEN: z.string({ error: 'must be a staff member’s Cognito ID token (the runs are made as them)' }).min(20, { error: 'must be a staff member’s Cognito ID token (the runs are made as them)' }),
 });
@@ -33,7 +34,7 @@ function progressBar(p: BulkProgress, total: number | null): string {
 
 export async function bulkCommand(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   const args = parseCliArgs(argv, argsSchema, { booleans: [] });
-  const parsedEnv = envSchema.safeParse(env);
+  const parsedEnv = staffCliEnvSchema.safeParse(env);
   if (!parsedEnv.success) throw new CliError(parsedEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const { HASURA_GRAPHQL_URL: url, NEST_ID_TOKEN: token } = parsedEnv.data;
   const execute: Executor = (doc, variables) => hasuraFetch(doc, variables, { token, url, timeoutMs: 30_000 });
