@@ -1,6 +1,7 @@
 import type { AircraftCorrelationFieldsFragment } from '@/graphql/generated/graphql';
 import { formatUtcMinute } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
+import { NotYet } from '@/components/states/not-yet';
 import { AirPlan } from './air-plan';
 import { CorrelateButton } from './correlate-button';
 
@@ -74,10 +75,9 @@ function Matches({ c }: { c: Correlation }) {
 export function AircraftCorrelation({ phenomId, correlation: c }: { phenomId: string; correlation: Correlation | null }) {
   if (!c) {
     return (
-      <div className="flex flex-col items-start gap-3 text-sm">
-        <p className="text-muted-foreground">Not checked yet: nothing is known about the aircraft near this report.</p>
+      <NotYet message="Not checked yet: nothing is known about the aircraft near this report.">
         <CorrelateButton phenomId={phenomId} again={false} />
-      </div>
+      </NotYet>
     );
   }
   const tol = c.tolerances as { maxSeparationDeg?: number; maxTimeOffsetS?: number };

@@ -6,6 +6,7 @@ import { runInputsSchema } from '@/lib/screening/run-record';
 import type { ProviderNote } from '@/lib/screening/provider-notes';
 import type { RunSummaryRow } from '@/lib/screening/sky-view-data';
 import { Badge } from '@/components/ui/badge';
+import { NotYet } from '@/components/states/not-yet';
 import { RunHistory } from './run-history';
 import { AcceptButton, ReplayButton, ScreenButton } from './screening-actions';
 import { SkyDome, type DomeObject } from './sky-dome';
@@ -60,10 +61,9 @@ function ProviderNotes({ notes }: { notes: readonly ProviderNote[] }) {
 export function SkyView({ phenomId, history, shown: latest, compared, notes = [] }: { phenomId: string; history: readonly RunSummaryRow[]; shown: Run | null; compared: Compared; notes?: readonly ProviderNote[] }) {
   if (!latest) {
     return (
-      <div className="flex flex-col items-start gap-3 text-sm">
-        <p className="text-muted-foreground">Not screened yet: nothing is known about what was in that sky.</p>
+      <NotYet message="Not screened yet: nothing is known about what was in that sky.">
         <ScreenButton phenomId={phenomId} again={false} />
-      </div>
+      </NotYet>
     );
   }
   const inputs = runInputsSchema.parse(latest.inputs);
