@@ -1,12 +1,13 @@
 import { boxAround } from '@/lib/aircraft/bbox';
 import { OPENSKY_HISTORY_S, type OpenSkyClient } from '@/lib/aircraft/client';
+import { statesResponseSchema, type StatesResponse } from '@/lib/aircraft/states';
 import { aircraftFromStates } from '@/lib/screening/aircraft';
 import { openskyStateSource } from '@/lib/screening/opensky-source';
 import { publicProviderError } from '@/lib/screening/provider-error';
 import type { RadarBoxClient } from './radarbox-client';
-import { FEET_M, KNOT_MS, type ApiFlight, type ApiTrail, type FlightsResponse } from './radarbox-format';
+import { FEET_M, flightsResponseSchema, KNOT_MS, type ApiFlight, type ApiTrail, type FlightsResponse } from './radarbox-format';
 import { normaliseFixes } from './track';
-import type { AircraftFix, AircraftProvider, AircraftTrack, AirAnswer, AirQuery } from './types';
+import type { AircraftFix, AircraftProvider, AircraftTrack, AirAnswer, AirQuery, ProviderName } from './types';
 
 /**
  * The two aircraft providers behind one interface (types.ts: AircraftProvider), and the choice between them:
@@ -17,6 +18,20 @@ import type { AircraftFix, AircraftProvider, AircraftTrack, AirAnswer, AirQuery 
 /** OpenSky refuses `time` older than an hour; the same margin as the screening provider. */
 const OPENSKY_MARGIN_S = 30;
 
+/** OpenSky state vectors as tracks of one fix each (dead reckoning moves them along their track). */
+export function tracksFromStates(response: StatesResponse): AircraftTrack[] {
+  return aircraftFromStates(response).map((a) => ({
+    icao24: a.icao24,
+    callsign: a.callsign,
+    fixes: [{ ms: a.positionMs, latDeg: a.latDeg, lonDeg: a.lonDeg, altM: a.altM, speedMs: a.velocity, trackDeg: a.trackDeg, verticalRateMs: a.verticalRate }],
+  }));
+}
+
+/** The tracks of a stored correlation, from its raw response alone (no provider asked again). */
+export function tracksFromRaw(provider: ProviderName, raw: unknown): AircraftTrack[] {
+  return provider === 'opensky' ? tracksFromStates(statesResponseSchema.parse(raw)) : tracksFromFlights(flightsResponseSchema.parse(raw));
+}
+
 /** OpenSky's `/states/all` at the report time (the screening provider's source: one client, one token, one back-off). */
 export function openskyProvider(client: OpenSkyClient, now: () => number = Date.now): AircraftProvider {
   const source = openskyStateSource(client, now);
@@ -26,11 +41,7 @@ export function openskyProvider(client: OpenSkyClient, now: () => number = Date.
       try {
         const picture = await source.statesAround(q.observer, q.atMs, q.radiusKm);
         if (picture.note) return { status: 'not_checked', provider: 'opensky', note: picture.note, query: null };
-        const tracks: AircraftTrack[] = aircraftFromStates(picture.response).map((a) => ({
-          icao24: a.icao24,
-          callsign: a.callsign,
-          fixes: [{ ms: a.positionMs, latDeg: a.latDeg, lonDeg: a.lonDeg, altM: a.altM, speedMs: a.velocity, trackDeg: a.trackDeg, verticalRateMs: a.verticalRate }],
-        }));
+        const tracks = tracksFromStates(picture.response);
         return { status: 'ok', provider: 'opensky', query: { url: picture.raw.source }, raw: picture.response, fetchedAt: picture.raw.fetchedAt ?? new Date(now()).toISOString(), tracks };
       } catch (err) {
         return { status: 'failed', provider: 'opensky', kind: (err as { kind?: string }).kind ?? 'internal', message: publicProviderError('opensky', err), query: null };

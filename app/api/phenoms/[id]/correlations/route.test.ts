@@ -3,6 +3,8 @@ import { setUpApiStack, type StaffMember } from '@/local/test/api-stack';
 import { startRadarBoxStandIn, type RadarBoxStandIn } from '@/local/radarbox/server';
 import { geodeticToEcef, lookAngles, observerFrame } from '@/lib/screening/geodesy';
 import { describeWithData, readReferenceJson, REFERENCE_DATA_DIR } from '@/lib/screening/testing/reference-data';
+import { correlate } from '@/lib/correlation/correlate';
+import { tracksFromRaw } from '@/lib/correlation/providers';
 import { POST } from './route';
 
 // Against the real engine and database and the RadarBox stand-in (the real N104AA track near Kansas City, 2023):
@@ -51,6 +53,13 @@ describeWithData('POST /api/phenoms/:id/correlations', [SAMPLE], () => {
     expect(row).toMatchObject({ created_by: staff.id, phenom_id: kc, query: { url: `${rb.apiUrl}/flights/geosearch`, body: { includeFlightPaths: true } }, tolerances: { maxSeparationDeg: 10, maxTimeOffsetS: 120, radiusKm: 100 } });
     expect(row.raw.flights).toHaveLength(1);
     expect(JSON.stringify(row.query)).not.toContain(KEY);
+    // The stored raw response is enough: recomputed from it alone (RadarBox not asked), the same aircraft and verdict.
+    const asked = rb.counts.searches;
+    const [stored] = await stack.sql<{ inputs: { observer: { latDeg: number; lonDeg: number; heightM: number }; at: string; direction: { azDeg: number; elDeg: number } } }>('SELECT inputs FROM public.aircraft_correlation WHERE id = $1', [correlation.id]);
+    const again = correlate({ observer: stored.inputs.observer, atMs: Date.parse(stored.inputs.at), direction: stored.inputs.direction }, tracksFromRaw('radarbox', row.raw), { maxSeparationDeg: 10, maxTimeOffsetS: 120 }, 100);
+    expect(again.possibleAircraft).toBe(true);
+    expect(again.matches.map((m) => [m.icao24, m.azDeg, m.elDeg, m.groundDistanceKm, m.timeOffsetS])).toEqual(correlation.matches.map((m: { icao24: string; az: number; el: number; ground_distance_km: number; time_offset_s: number }) => [m.icao24, m.az, m.el, m.ground_distance_km, m.time_offset_s]));
+    expect(rb.counts.searches).toBe(asked);
     const [audit] = await stack.sql<{ n: number }>(`SELECT count(*)::int AS n FROM public.audit_log WHERE entity = 'aircraft_correlation' AND entity_id = $1 AND actor_id = $2`, [correlation.id, staff.id]);
     expect(audit.n).toBe(1);
   });
