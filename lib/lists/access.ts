@@ -16,15 +16,23 @@ export function listAccess(list: ListWithShares, me: string): ListAccess {
   return mine?.can_edit ? 'edit' : 'read';
 }
 
+/** The items in their order after moving one to `position` (0-based, clamped to the end); unchanged if absent. */
+export function moveItem<T extends { id: string }>(items: readonly T[], itemId: string, position: number): T[] {
+  const moved = items.find((i) => i.id === itemId);
+  if (!moved) return [...items];
+  const rest = items.filter((i) => i.id !== itemId);
+  return [...rest.slice(0, position), moved, ...rest.slice(position)];
+}
+
 /**
  * The new stable order after moving one item to `position` (0-based, clamped to the end), and the position
  * changes it takes: every item is renumbered 0…n−1, so ties and gaps from earlier edits disappear, and only items
  * whose number changes are written.
  */
 export function reorder(items: readonly { id: string; position: number }[], itemId: string, position: number): { id: string; position: number }[] {
-  const rest = items.filter((i) => i.id !== itemId);
-  const moved = items.find((i) => i.id === itemId);
-  if (!moved) return [];
-  const order = [...rest.slice(0, position), moved, ...rest.slice(position)];
-  return order.map((item, index) => ({ item, index })).filter(({ item, index }) => item.position !== index).map(({ item, index }) => ({ id: item.id, position: index }));
+  if (!items.some((i) => i.id === itemId)) return [];
+  return moveItem(items, itemId, position)
+    .map((item, index) => ({ item, index }))
+    .filter(({ item, index }) => item.position !== index)
+    .map(({ item, index }) => ({ id: item.id, position: index }));
 }
