@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// The inputs of /api/shares: a share is of a whole list (read-only or with edit rights) or of one item (read-only).
+// The inputs of /api/shares: a share is of a whole list or of one item, read-only or with edit rights (a list's
+// editor changes its name, description and items; an item's editor changes that item's note).
 
 /** users.id is the Cognito `sub` (the column allows 1–128 characters). */
 const userId = z.string({ error: 'must be a user id' }).trim().min(1, { error: 'must be a user id' }).max(128, { error: 'must be a user id (at most 128 characters)' });
@@ -19,9 +20,7 @@ const oneTarget: [(value: { list_id?: string; item_id?: string }) => boolean, { 
 export const shareCreateSchema = z
   .object({ ...target, user_id: userId, can_edit: z.boolean({ error: 'must be true or false' }).default(false) })
   .strict()
-  .refine(...oneTarget)
-  // Edit rights are a property of the list: an item share only lets someone see that item.
-  .refine((v) => !(v.item_id && v.can_edit), { error: 'cannot be true for one item: share the list to let someone edit', path: ['can_edit'] });
+  .refine(...oneTarget);
 export type ShareCreateInput = z.output<typeof shareCreateSchema>;
 
 /** GET /api/shares?list_id=… or ?item_id=… : who has access. */

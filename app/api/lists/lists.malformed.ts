@@ -78,7 +78,7 @@ const shareCases: MalformedCase[] = [
   shareIt('no recipient', { list_id: LIST }, invalid('user_id')),
   shareIt('huge recipient id', { list_id: LIST, user_id: huge(1000) }, invalid('user_id')),
   shareIt('can_edit as text', { list_id: LIST, user_id: 'u-1', can_edit: 'yes' }, invalid('can_edit')),
-  shareIt('edit rights on one item', { item_id: ITEM, user_id: 'u-1', can_edit: true }, invalid('can_edit')),
+  shareIt('edit rights on one item as a number', { item_id: ITEM, user_id: 'u-1', can_edit: 1 }, invalid('can_edit')),
   shareIt('a recipient who is not staff', { list_id: LIST, user_id: 'nobody-here' }, invalid('user_id')),
   shareIt('sharer named in the body', { item_id: ITEM, user_id: 'u-1', shared_by: 'u-2' }, invalid('shared_by')),
   query(shares, '/api/shares', 'who has access, without saying to what', invalid('list_id')),

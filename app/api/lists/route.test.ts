@@ -147,16 +147,22 @@ describe('shares', () => {
     ]);
   });
 
-  it('shares one item read-only; edit rights on one item are refused naming can_edit', async () => {
+  it('shares one item read-only or with edit rights, and says who has which', async () => {
     const res = await sharePost({ item_id: itemId, user_id: eve.id });
     expect(res.status).toBe(201);
-    expect(res.body.share).toMatchObject({ item_id: itemId, user_id: eve.id, shared_by: ann.id });
+    expect(res.body.share).toMatchObject({ item_id: itemId, user_id: eve.id, shared_by: ann.id, can_edit: false });
     expect((await sharePost({ item_id: itemId, user_id: eve.id })).status).toBe(409);
     const edit = await sharePost({ item_id: itemId, user_id: dan.id, can_edit: true });
-    expect(edit.status).toBe(422);
-    expect(edit.body.error.field).toBe('can_edit');
+    expect(edit.status).toBe(201);
+    expect(edit.body.share).toMatchObject({ item_id: itemId, user_id: dan.id, can_edit: true });
     const who = await call(getShares, { path: `/api/shares?item_id=${itemId}`, as: ann });
-    expect(who.body.shares.map((s: { user_id: string }) => s.user_id)).toEqual([eve.id]);
+    expect(who.body.shares.map((s: { user_id: string; can_edit: boolean }) => [s.user_id, s.can_edit])).toEqual([
+      [eve.id, false],
+      [dan.id, true],
+    ]);
+    const [told] = await sql<{ payload: { can_edit: boolean } }>(`SELECT payload FROM notifications WHERE user_id = $1 AND kind = 'item.shared'`, [dan.id]);
+    expect(told.payload.can_edit).toBe(true);
+    await call(revoke, { method: 'DELETE', path: `/api/shares?item_id=${itemId}&user_id=${dan.id}`, as: ann });
   });
 
   it('refuses a recipient who is not staff, and sharing with oneself', async () => {
@@ -252,5 +258,41 @@ describe('isolation: what others may not do with Ann’s lists', () => {
     expect(seen.body.list.items.map((i: { id: string }) => i.id)).not.toContain(second);
     expect(seen.body.list.shares).toEqual([]);
     expect((await call(patchItem, { method: 'PATCH', params: { id: readOnly, itemId: readOnlyItem }, body: { note: 'eve' }, as: eve })).status).toBe(403);
+  });
+
+  it('Dan, shared one item with edit rights, changes its note only: not its place, not the list, not other items', async () => {
+    const list = await newList('One item editable by Dan');
+    const [mine, other] = [(await add(list, phenoms[0])).body.item.id as string, (await add(list, phenoms[1])).body.item.id as string];
+    expect((await sharePost({ item_id: mine, user_id: dan.id, can_edit: true })).status).toBe(201);
+
+    const seen = await detail(list, dan);
+    expect(seen.body.list.access).toBe('read');
+    expect(seen.body.list.items.map((i: { id: string; shares: { can_edit: boolean }[] }) => [i.id, i.shares.map((s) => s.can_edit)])).toEqual([[mine, [true]]]);
+    const noted = await call(patchItem, { method: 'PATCH', params: { id: list, itemId: mine }, body: { note: 'seen from the ridge' }, as: dan });
+    expect(noted.status).toBe(200);
+    expect(noted.body.item).toMatchObject({ id: mine, note: 'seen from the ridge', position: 0 });
+
+    const moved = await call(patchItem, { method: 'PATCH', params: { id: list, itemId: mine }, body: { position: 1 }, as: dan });
+    expect(moved.status).toBe(403);
+    expect(moved.body.error.message).toMatch(/note only/);
+    expect((await call(patchItem, { method: 'PATCH', params: { id: list, itemId: other }, body: { note: 'x' }, as: dan })).status).toBe(404);
+    expect((await call(removeItem, { method: 'DELETE', params: { id: list, itemId: mine }, as: dan })).status).toBe(403);
+    expect((await call(patchList, { method: 'PATCH', params: { id: list }, body: { name: 'Dan’s' }, as: dan })).status).toBe(403);
+    expect((await sharePost({ item_id: mine, user_id: eve.id }, dan)).status).toBe(403);
+
+    // Straight to the engine with Dan's own token (the path /api/graphql takes): the database refuses the move.
+    const direct = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${dan.token}`, 'x-hasura-role': 'nest-access' },
+      body: JSON.stringify({ query: 'mutation($id: uuid!) { update_list_items_by_pk(pk_columns: { id: $id }, _set: { position: 5 }) { id } }', variables: { id: mine } }),
+    });
+    expect(((await direct.json()) as { errors?: unknown[] }).errors).toBeDefined();
+    const rows = await sql<{ id: string; note: string; position: number }>(`SELECT id, note, position FROM list_items WHERE list_id = $1 ORDER BY position`, [list]);
+    expect(rows).toEqual([
+      { id: mine, note: 'seen from the ridge', position: 0 },
+      { id: other, note: '', position: 1 },
+    ]);
+    // Ann, the owner, still moves it.
+    expect((await call(patchItem, { method: 'PATCH', params: { id: list, itemId: mine }, body: { position: 1 }, as: ann })).status).toBe(200);
   });
 });

@@ -49,11 +49,11 @@ async function shareItem(ctx: Ctx, itemId: string, input: ShareCreateInput) {
   if (!list) throw httpError.notFound(NO_SUCH_ITEM);
   if (listAccess(list, ctx.user.sub) === 'read') throw httpError.forbidden('Only people who can edit the list can share its items.');
   if (!target.users_by_pk) throw noSuchUser();
-  const data = await withConflictMessage(ctx.hasura(ShareItemDocument, { object: { item_id: itemId, user_id: input.user_id } }), ALREADY_SHARED);
+  const data = await withConflictMessage(ctx.hasura(ShareItemDocument, { object: { item_id: itemId, user_id: input.user_id, can_edit: input.can_edit } }), ALREADY_SHARED);
   return NextResponse.json({ share: data.insert_item_shares_one }, { status: 201 });
 }
 
-/** Shares a list (read-only, or with edit rights) or one item (read-only) with a staff member. */
+/** Shares a list or one item with a staff member, read-only or with edit rights (for an item: its note). */
 export const POST = withStaff(async (ctx) => {
   const input = await parseJson(ctx.req, shareCreateSchema);
   if (input.user_id === ctx.user.sub) throw httpError.invalid('user_id', 'you already have access to what you share');

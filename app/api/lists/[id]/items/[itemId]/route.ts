@@ -8,21 +8,34 @@ type Params = { id: string; itemId: string };
 
 const NO_SUCH_ITEM = 'No such item on this list, or the list is not shared with you.';
 
-/** The list's items in order, if the caller may edit it; else the 404/403 that says why not. */
-async function editableItems(ctx: StaffRouteContext<Params>, listId: string) {
+/** The list's items in order and the caller's rights; the 404 when they cannot see the list. */
+async function itemsAndRights(ctx: StaffRouteContext<Params>, listId: string) {
   const list = (await ctx.hasura(ListItemOrderDocument, { listId, me: ctx.user.sub })).lists_by_pk;
   if (!list) throw httpError.notFound(NO_SUCH_ITEM);
-  if (listAccess(list, ctx.user.sub) === 'read') throw httpError.forbidden('This list is shared with you read-only.');
-  return list.items;
+  return { items: list.items, access: listAccess(list, ctx.user.sub) };
 }
 
-/** Changes an item's note and/or moves it to a 0-based position (the list is renumbered in its new order). */
+/** The list's items in order, if the caller may edit the list; else the 404/403 that says why not. */
+async function editableItems(ctx: StaffRouteContext<Params>, listId: string) {
+  const { items, access } = await itemsAndRights(ctx, listId);
+  if (access === 'read') throw httpError.forbidden('This list is shared with you read-only.');
+  return items;
+}
+
+/**
+ * Changes an item's note and/or moves it to a 0-based position (the list is renumbered in its new order). Someone
+ * the item alone is shared with, with edit rights, may change its note; moving takes the list's rights.
+ */
 export const PATCH = withStaff<Params>(async (ctx) => {
   const { id, itemId } = parseParams(ctx.params, listItemParamsSchema, NO_SUCH_ITEM);
   const input = await parseJson(ctx.req, listItemPatchSchema);
-  const items = await editableItems(ctx, id);
+  const { items, access } = await itemsAndRights(ctx, id);
   const current = items.find((i) => i.id === itemId);
   if (!current) throw httpError.notFound(NO_SUCH_ITEM);
+  if (access === 'read') {
+    if (!current.shares.some((s) => s.can_edit)) throw httpError.forbidden('This list is shared with you read-only.');
+    if (input.position !== undefined) throw httpError.forbidden('You may change this item’s note only: moving items takes edit rights on the list.');
+  }
 
   const moves = input.position === undefined ? [] : reorder(items, itemId, input.position);
   const where = (itemId: string) => ({ id: { _eq: itemId }, list_id: { _eq: id } });
