@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADMIN_GROUP, STAFF_GROUP } from '@/lib/auth/config';
+import { emailSchema } from '@/lib/auth/forms';
 
 /**
  * Input of the people routes (/api/users, /api/me, /api/admin/users), shared with the forms that send it. Every
@@ -57,3 +58,6 @@ export const poolUsersQuery = z
     email: z.string().trim().toLowerCase().min(1).max(254, 'must be at most 254 characters').optional(),
   })
   .strict();
+
+/** POST /api/admin/invite and /api/admin/revoke, and the Access screen's invite form. */
+export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.toLowerCase()) }).strict();

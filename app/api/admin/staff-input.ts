@@ -1,9 +1,7 @@
-import { z } from 'zod';
-import { emailSchema } from '@/lib/auth/forms';
 import { ApiError, errorResponse, httpError } from '@/lib/api/errors';
 import { cognitoApiError } from '@/lib/users/errors';
 
-export const staffEmailInput = z.object({ email: emailSchema.transform((e) => e.toLowerCase()) }).strict();
+export { staffEmailInput } from '@/lib/users/schemas';
 
 /** Maps Cognito's answer to a JSON error (502/504 when it is unreachable or slow); unknown failures are rethrown for withStaff's plain 500. */
 export function adminErrorResponse(err: unknown, email: string) {
