@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
-import { Users } from 'lucide-react';
-import { requireStaff } from '@/lib/auth';
+import { GitBranch, Users } from 'lucide-react';
+import { ADMIN_GROUP, requireStaff } from '@/lib/auth';
 import { listTeams } from '@/lib/teams/source';
 import { PageHeader } from '@/components/layout/page-header';
 import { DataError } from '@/components/states/data-error';
 import { EmptyState } from '@/components/states/empty-state';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { CreateTeamButton, MemberAdminActions, TeamAdminActions } from '@/components/teams/team-admin';
 
 export const metadata: Metadata = { title: 'Teams' };
 
 export default async function TeamsPage() {
-  const { idToken } = await requireStaff();
+  const { idToken, user } = await requireStaff();
   const result = await listTeams(idToken);
   if (!result.ok) {
     // GitHub's failures read like the data service's: slow is a timeout, anything else unreachable.
@@ -23,13 +24,20 @@ export default async function TeamsPage() {
       </>
     );
   }
-  const { org } = result.data;
+  const { org, read_only } = result.data;
+  // Admins edit our own teams here; GitHub's teams are changed on GitHub, and the page says so.
+  const editable = !read_only && user.groups.includes(ADMIN_GROUP);
   return (
     <>
-      <PageHeader title="Teams" description={org ? `Who works on what, as the GitHub organisation ${org} has it (change teams on GitHub).` : 'Who works on what.'} />
+      <PageHeader title="Teams" description="Who works on what." actions={editable ? <CreateTeamButton /> : undefined} />
+      {read_only ? (
+        <p role="note" className="mb-6 flex items-center gap-2 rounded-md border bg-muted/50 px-3 py-2 text-sm">
+          <GitBranch className="size-4" aria-hidden /> These teams come from the GitHub organisation {org ?? ''} and are read-only here: change teams and members on GitHub.
+        </p>
+      ) : null}
       {result.data.teams.length === 0 ? (
-        <EmptyState title="No teams yet" icon={Users}>
-          Admins create teams and add staff to them.
+        <EmptyState title="No teams yet" icon={Users} actions={editable ? <CreateTeamButton /> : undefined}>
+          {editable ? 'Create a team, then add staff to it.' : 'Admins create teams and add staff to them.'}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
@@ -39,6 +47,7 @@ export default async function TeamsPage() {
                 <CardHeader>
                   <CardTitle>{team.name}</CardTitle>
                   {team.description ? <CardDescription>{team.description}</CardDescription> : null}
+                  {editable ? <TeamAdminActions team={team} /> : null}
                 </CardHeader>
                 <CardContent>
                   {team.members.length === 0 ? (
@@ -48,7 +57,10 @@ export default async function TeamsPage() {
                       {team.members.map((m) => (
                         <li key={m.user_id ?? m.github_login} className="flex items-center justify-between gap-2">
                           <span className="truncate">{m.name}</span>
-                          {m.is_lead ? <Badge variant="outline">Lead</Badge> : null}
+                          <span className="flex items-center gap-1">
+                            {m.is_lead ? <Badge variant="outline">Lead</Badge> : null}
+                            {editable && m.user_id ? <MemberAdminActions teamId={team.id} member={{ user_id: m.user_id, name: m.name, is_lead: m.is_lead }} /> : null}
+                          </span>
                         </li>
                       ))}
                     </ul>
