@@ -1,31 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { LOCAL_GITHUB_APP_ID as APP_ID, localAppKey as appKey } from './app-key';
 import { SAMPLE_ORG } from './sample-org';
 import { startGitHub } from './server';
 
 // `tsx local/github/main.ts [--port 9230] [--data-dir .local-data/github]`: the GitHub stand-in on its own, serving
 // the sample organisation to a GitHub App whose key pair it keeps in the data dir (made on first run). Prints the
 // app's GITHUB_* variables: with them in .env, /api/teams and the teams page read teams "from GitHub".
-const APP_ID = '424242';
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(9230),
   'data-dir': z.string().default(path.resolve(__dirname, '../../.local-data/github')),
 });
-
-function appKey(dir: string): { privatePem: string; publicPem: string } {
-  const file = path.join(dir, 'app-key.pem');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dir, { recursive: true });
-    // PKCS#1, as GitHub hands out app keys.
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    fs.writeFileSync(file, privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
-  }
-  const privatePem = fs.readFileSync(file, 'utf8');
-  return { privatePem, publicPem: createPublicKey(privatePem).export({ type: 'spki', format: 'pem' }).toString() };
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });

@@ -4,6 +4,7 @@ import { parseServerEnv } from '../../lib/env';
 import { migrate } from '../db/migrate';
 import { startS3 } from '../s3/server';
 import { startCelestrakPart } from './celestrak';
+import { startGitHubPart } from './github';
 import { startOpenSkyPart } from './opensky';
 import { startRadarBoxPart } from './radarbox';
 import { startCognitoPart, type CognitoSettings } from './cognito';
@@ -243,8 +244,13 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const radarbox = await startRadarBoxPart(env);
     if (radarbox.stop) stoppers.push({ name: 'RadarBox', stop: radarbox.stop });
     parts.push(radarbox.report);
+    // Teams: from our tables unless GITHUB_* name an organisation, or NEST_LOCAL_GITHUB=1 asks for the stand-in.
+    const github = await startGitHubPart(env, opts.dataRoot);
+    if (github.stop) stoppers.push({ name: 'GitHub', stop: github.stop });
+    if (github.report) parts.push(github.report);
 
-    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env, ...opensky.env, ...radarbox.env };
+    const appEnv: Env = { ...env, ...localAwsEnv, ...engineEnv, ...cognitoEnv(cognito), ...celestrak.env, ...opensky.env, ...radarbox.env, ...github.env };
+    delete appEnv.NEST_LOCAL_GITHUB;
     delete appEnv.DATABASE_URL;
     delete appEnv.HASURA_GRAPHQL_ADMIN_SECRET;
     if (!engineEnv.HASURA_GRAPHQL_URL && !ext.engine) appEnv.HASURA_GRAPHQL_URL = `http://127.0.0.1:${ports.engine}/v1/graphql`;
