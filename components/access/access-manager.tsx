@@ -16,6 +16,7 @@ import { Label } from '@/components/ui/label';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { changeLabel, changesFor, consequence, type AccessChange } from './access-changes';
+import { FormMessage } from '@/components/states/form-message';
 
 const poolUser = z.object({ sub: z.string(), email: z.string(), name: z.string().nullable(), status: z.string(), enabled: z.boolean(), groups: z.array(z.string()) });
 type PoolUser = z.infer<typeof poolUser>;
@@ -163,11 +164,7 @@ function ConfirmChange({ pending, onClose, onDone }: { pending: { user: PoolUser
             </DialogTitle>
             <DialogDescription>{consequence(pending.change, pending.user.email)}</DialogDescription>
           </DialogHeader>
-          {error ? (
-            <p role="alert" className="text-sm text-destructive">
-              {error}
-            </p>
-          ) : null}
+          <FormMessage error={error} />
           <DialogFooter>
             <Button variant="ghost" onClick={onClose}>
               Cancel
@@ -208,11 +205,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           <UserPlus aria-hidden /> {busy ? 'Inviting…' : 'Invite'}
         </Button>
       </div>
-      {message ? (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-sm' : 'text-sm text-destructive'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage error={message?.ok ? null : message?.text} notice={message?.ok ? message.text : null} />
     </form>
   );
 }

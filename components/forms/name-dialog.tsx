@@ -7,6 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input, fieldClassName } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { cn } from '@/lib/utils';
+import { FormMessage } from '@/components/states/form-message';
 
 // The create / rename dialog of things that have a name and a description (lists, teams).
 
@@ -71,11 +72,7 @@ export function NameDialog({ title, description, trigger, initial, submitLabel, 
         </DialogHeader>
         <form className="flex flex-col gap-4" onSubmit={submit}>
           <NameFields name={value.name} description={value.description} onName={(name) => setValue({ ...value, name })} onDescription={(d) => setValue({ ...value, description: d })} />
-          {error ? (
-            <p role="alert" className="text-sm text-destructive">
-              {error}
-            </p>
-          ) : null}
+          <FormMessage error={error} />
           <DialogFooter>
             <Button type="submit" disabled={busy}>
               {busy ? 'Saving…' : submitLabel}

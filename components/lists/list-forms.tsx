@@ -10,6 +10,7 @@ import { useAppNavigation } from '@/components/navigation/use-app-navigation';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { firstIssue, NameDialog } from '@/components/forms/name-dialog';
+import { FormMessage } from '@/components/states/form-message';
 
 const createdAnswer = z.object({ list: z.object({ id: z.string() }) });
 
@@ -93,11 +94,7 @@ export function DeleteListButton({ list }: { list: { id: string; name: string } 
           <DialogTitle>Delete “{list.name}”?</DialogTitle>
           <DialogDescription>The list, its notes and everyone’s access to it go. The phenoms on it stay as they are. This cannot be undone.</DialogDescription>
         </DialogHeader>
-        {error ? (
-          <p role="alert" className="text-sm text-destructive">
-            {error}
-          </p>
-        ) : null}
+        <FormMessage error={error} />
         <DialogFooter>
           <Button variant="destructive" disabled={busy} onClick={remove}>
             {busy ? 'Deleting…' : 'Delete list'}

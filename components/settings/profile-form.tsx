@@ -8,6 +8,7 @@ import { AVATAR_TYPES, avatarUploadInput, sizeLimit } from '@/lib/media/schemas'
 import { formatBytes } from '@/lib/format';
 import { DISPLAY_NAME_MAX, profilePatch } from '@/lib/users/schemas';
 import { firstIssue } from '@/components/forms/name-dialog';
+import { FormMessage } from '@/components/states/form-message';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -16,13 +17,6 @@ const meAnswer = z.object({ me: z.object({ display_name: z.string(), avatar_url:
 const uploadAnswer = z.object({ avatar_key: z.string(), upload: z.object({ url: z.string(), headers: z.object({ 'content-type': z.string() }) }) });
 
 type Message = { ok: boolean; text: string } | null;
-
-const Said = ({ message }: { message: Message }) =>
-  message ? (
-    <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-sm' : 'text-sm text-destructive'}>
-      {message.text}
-    </p>
-  ) : null;
 
 /** Why this file cannot be an avatar, checked before anything is uploaded; null when it can. */
 export function avatarFileProblem(file: { type: string; size: number }): string | null {
@@ -58,7 +52,7 @@ export function DisplayNameForm({ initial }: { initial: string }) {
         </Button>
       </div>
       <p className="text-xs text-muted-foreground">Empty shows your email address instead.</p>
-      <Said message={message} />
+      <FormMessage error={message?.ok ? null : message?.text} notice={message?.ok ? message.text : null} />
     </form>
   );
 }
@@ -97,7 +91,7 @@ export function AvatarForm({ initialUrl }: { initialUrl: string | null }) {
       <div className="flex flex-col gap-2">
         <Label htmlFor="avatar-file">Picture (JPEG, PNG or WebP, up to 2 MiB)</Label>
         <input id="avatar-file" type="file" accept={Object.keys(AVATAR_TYPES).join(',')} disabled={busy} onChange={upload} className="text-sm" />
-        <Said message={message} />
+        <FormMessage error={message?.ok ? null : message?.text} notice={message?.ok ? message.text : null} />
       </div>
     </div>
   );

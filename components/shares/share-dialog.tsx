@@ -9,6 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, Di
 import { Label } from '@/components/ui/label';
 import { personName } from '@/lib/users/display';
 import { StaffPicker, staffMemberSchema, type StaffMember } from '@/components/users/staff-picker';
+import { FormMessage } from '@/components/states/form-message';
 
 /** What is shared: a whole list, or one item of a list (its phenom and note, not the rest of the list). */
 export type ShareTarget = { kind: 'list'; id: string; name: string } | { kind: 'item'; id: string; name: string };
@@ -110,16 +111,7 @@ export function ShareDialog({ target, me, trigger }: { target: ShareTarget; me: 
         ) : (
           <StaffPicker label="Share with" exclude={taken} onPick={setPerson} />
         )}
-        {notice ? (
-          <p role="status" className="text-sm">
-            {notice}
-          </p>
-        ) : null}
-        {error ? (
-          <p role="alert" className="text-sm text-destructive">
-            {error}
-          </p>
-        ) : null}
+<FormMessage error={error} notice={error ? null : notice} />
         <AccessList owner={owner} rows={rows} busy={busy} onRevoke={revoke} />
       </DialogContent>
     </Dialog>

@@ -7,6 +7,7 @@ import { callApi, type ApiResult } from '@/lib/api/client';
 import { teamInput, teamPatch } from '@/lib/teams/schemas';
 import { firstIssue, NameDialog } from '@/components/forms/name-dialog';
 import { StaffPicker, type StaffMember } from '@/components/users/staff-picker';
+import { FormMessage } from '@/components/states/form-message';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 
@@ -27,13 +28,6 @@ function useTeamChange() {
   };
   return { run, error, busy };
 }
-
-const Problem = ({ text }: { text: string | null }) =>
-  text ? (
-    <p role="alert" className="text-sm text-destructive">
-      {text}
-    </p>
-  ) : null;
 
 export function CreateTeamButton() {
   const { run } = useTeamChange();
@@ -87,7 +81,7 @@ export function TeamAdminActions({ team }: { team: { id: string; name: string; d
             <DialogTitle>Delete “{team.name}”?</DialogTitle>
             <DialogDescription>The team and its memberships go; the people stay staff, with their lists and assignments.</DialogDescription>
           </DialogHeader>
-          <Problem text={change.error} />
+          <FormMessage error={change.error} />
           <DialogFooter>
             <Button variant="destructive" disabled={change.busy} onClick={() => void change.run(() => callApi('DELETE', `/api/teams/${team.id}`))}>
               Delete team
@@ -119,7 +113,7 @@ function AddMemberDialog({ teamId, teamName }: { teamId: string; teamName: strin
           <DialogDescription>Only staff with access can be added.</DialogDescription>
         </DialogHeader>
         <StaffPicker label="Find staff" exclude={new Set()} onPick={(p) => void add(p)} />
-        <Problem text={change.error} />
+        <FormMessage error={change.error} />
       </DialogContent>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { cn } from '@/lib/utils';
 import { personName } from '@/lib/users/display';
+import { FormMessage } from '@/components/states/form-message';
 
 export const staffMemberSchema = z.object({ id: z.string(), display_name: z.string(), email: z.string() });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
@@ -45,11 +46,7 @@ export function StaffPicker({ label, exclude, onPick }: { label: string; exclude
     <div className="flex flex-col gap-2">
       <Label htmlFor={id}>{label}</Label>
       <Input id={id} type="search" value={q} maxLength={100} placeholder="Name or email" autoComplete="off" onChange={(e) => setQ(e.target.value)} />
-      {error ? (
-        <p role="alert" className="text-sm text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FormMessage error={error} />
       <ul aria-label="Matching staff" className="flex max-h-48 flex-col gap-1 overflow-y-auto">
         {found === null && !error ? <li className="text-sm text-muted-foreground">Searching…</li> : null}
         {found !== null && offered.length === 0 ? <li className="text-sm text-muted-foreground">No one else matches “{q.trim()}”.</li> : null}
