@@ -14,7 +14,7 @@ test('an admin creates a team, adds and leads a member, renames and deletes it; 
   await admin.goto('/teams');
   const name = `Sky survey ${randomUUID().slice(0, 6)}`;
   await admin.getByRole('button', { name: 'New team' }).first().click();
-  await admin.getByLabel('Name').fill(name);
+  await admin.getByRole('dialog', { name: 'New team' }).getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await admin.getByRole('button', { name: 'Create team' }).click();
   const card = admin.getByRole('listitem').filter({ has: admin.getByText(name, { exact: true }) });
   await expect(card).toBeVisible();
@@ -35,7 +35,7 @@ test('an admin creates a team, adds and leads a member, renames and deletes it; 
   await expect(page.getByRole('button', { name: /New team|Rename|Delete|Add member|lead|Remove/ })).toHaveCount(0);
 
   await card.getByRole('button', { name: `Rename ${name}` }).click();
-  await admin.getByLabel('Name').fill(`${name} (north)`);
+  await admin.getByRole('dialog', { name: `Rename “${name}”` }).getByRole('textbox', { name: 'Name', exact: true }).fill(`${name} (north)`);
   await admin.getByRole('button', { name: 'Save' }).click();
   const renamed = admin.getByRole('listitem').filter({ has: admin.getByText(`${name} (north)`, { exact: true }) });
   await expect(renamed).toBeVisible();
@@ -50,7 +50,7 @@ test('settings: a new display name and a picture, kept after a reload', async ({
   const me = await signedOutPage(browser);
   await signInToDashboard(me, await createAccount(stack, ['nest-access'], 'settings'));
   await me.goto('/settings');
-  await me.getByLabel('Display name').fill('Robin Ridge');
+  await me.getByRole('textbox', { name: 'Display name' }).fill('Robin Ridge');
   await me.getByRole('button', { name: 'Save' }).click();
   await expect(me.getByRole('status').filter({ hasText: 'Display name saved' })).toBeVisible();
 
@@ -61,7 +61,7 @@ test('settings: a new display name and a picture, kept after a reload', async ({
   await expect(me.getByRole('img', { name: 'Your picture' })).toHaveJSProperty('naturalWidth', 2);
 
   await me.reload();
-  await expect(me.getByLabel('Display name')).toHaveValue('Robin Ridge');
+  await expect(me.getByRole('textbox', { name: 'Display name' })).toHaveValue('Robin Ridge');
   await expect(me.getByRole('img', { name: 'Your picture' })).toHaveJSProperty('naturalWidth', 2);
   await me.context().close();
 });

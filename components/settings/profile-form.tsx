@@ -43,7 +43,7 @@ export function DisplayNameForm({ initial }: { initial: string }) {
     router.refresh();
   };
   return (
-    <form onSubmit={submit} className="flex max-w-md flex-col gap-2" aria-label="Display name">
+    <form onSubmit={submit} className="flex max-w-md flex-col gap-2">
       <Label htmlFor="display-name">Display name</Label>
       <div className="flex gap-2">
         <Input id="display-name" value={name} maxLength={DISPLAY_NAME_MAX} onChange={(e) => setName(e.target.value)} />
