@@ -31,7 +31,7 @@ test('a list shared read-only: the other person is told, sees it, and cannot cha
   const name = `Coastal lights ${randomUUID().slice(0, 6)}`;
   await page.goto('/lists');
   await page.getByRole('button', { name: 'New list' }).first().click();
-  await page.getByLabel('Name').fill(name);
+  await page.getByRole('dialog', { name: 'New list' }).getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await page.getByRole('button', { name: 'Create list' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const listId = new URL(page.url()).pathname.split('/').pop()!;
@@ -68,7 +68,7 @@ test('items reorder by keyboard and stay in their new order', async ({ page }) =
   await page.goto('/lists');
   await page.getByRole('button', { name: 'New list' }).first().click();
   const name = `Reorder ${randomUUID().slice(0, 6)}`;
-  await page.getByLabel('Name').fill(name);
+  await page.getByRole('dialog', { name: 'New list' }).getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await page.getByRole('button', { name: 'Create list' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'No phenoms on this list yet' })).toBeVisible();
