@@ -204,7 +204,7 @@ describe('notifications', () => {
       const since = await now(client);
       await as(client, ANN, `INSERT INTO item_shares (item_id, user_id, shared_by) VALUES ($1, '${CAT}', '${ANN}')`, [itemId]);
       expect(await notesSince(client, since)).toEqual([
-        { user_id: CAT, kind: 'item.shared', payload: { item_id: itemId, list_id: listId, phenom_id: phenomId, title: 'Triangle', by: ANN } },
+        { user_id: CAT, kind: 'item.shared', payload: { item_id: itemId, list_id: listId, phenom_id: phenomId, title: 'Triangle', by: ANN, can_edit: false } },
       ]);
     });
   });

@@ -43,7 +43,7 @@ describe('notifications written by the database when people act', () => {
     const item = (await call(addItem, { method: 'POST', params: { id: list.id }, body: { phenom_id: phenomId }, as: ann })).body.item;
     expect((await call(share, { method: 'POST', body: { item_id: item.id, user_id: cat.id }, as: ann })).status).toBe(201);
     expect(await notificationsOf(cat.id)).toEqual([
-      { kind: 'item.shared', payload: { item_id: item.id, list_id: list.id, phenom_id: phenomId, title: 'Green fireball', by: ann.id } },
+      { kind: 'item.shared', payload: { item_id: item.id, list_id: list.id, phenom_id: phenomId, title: 'Green fireball', by: ann.id, can_edit: false } },
     ]);
   });
 
