@@ -40,10 +40,19 @@ export function formatCoordinate(raw: Numeric, axis: 'lat' | 'lng'): string {
   return `${Math.abs(value).toFixed(4)}° ${hemisphere}`;
 }
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call; a coordinate table calls this thousands
+// of times per page, so one formatter per number of digits is kept.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(raw: Numeric, unit = '', digits = 0): string {
   const value = toNumber(raw);
   if (value === null) return '—';
-  return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })}${unit}`;
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return `${format.format(value)}${unit}`;
 }
 
 /** A moment to the minute in UTC, as the screening views print it: `2020-11-11 12:06 UTC`. */

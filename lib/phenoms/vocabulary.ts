@@ -76,6 +76,19 @@ const PRECISION_FORMATS: Record<Exclude<Time_Precision_Enum, 'hour'>, Intl.DateT
   year: { year: 'numeric' },
 };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (about 0.1 ms against 2 µs): a list page
+// formats 50 dates, a detail page hundreds, so each precision's formatter is built once and reused.
+const formatters = new Map<Time_Precision_Enum, Intl.DateTimeFormat>();
+function formatterFor(precision: Time_Precision_Enum): Intl.DateTimeFormat {
+  let formatter = formatters.get(precision);
+  if (!formatter) {
+    const options = precision === 'hour' ? { dateStyle: 'medium' as const } : PRECISION_FORMATS[precision];
+    formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    formatters.set(precision, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Shows when something happened no more precisely than it is known ("May 2024", not "1 May 2024 00:00";
  * "about 21:00" when only the hour is known). UTC, so server and browser render the same text and a report
@@ -84,11 +97,8 @@ const PRECISION_FORMATS: Record<Exclude<Time_Precision_Enum, 'hour'>, Intl.DateT
 export function formatOccurredAt(iso: string, precision: Time_Precision_Enum = 'minute'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  if (precision === 'hour') {
-    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-    return `${day}, about ${String(date.getUTCHours()).padStart(2, '0')}:00 UTC`;
-  }
-  const text = new Intl.DateTimeFormat('en-GB', { ...PRECISION_FORMATS[precision], timeZone: 'UTC' }).format(date);
+  const text = formatterFor(precision).format(date);
+  if (precision === 'hour') return `${text}, about ${String(date.getUTCHours()).padStart(2, '0')}:00 UTC`;
   return precision === 'second' || precision === 'minute' ? `${text} UTC` : text;
 }
 
