@@ -90,6 +90,23 @@ describe('syncStaffProfile', () => {
     expect(operations()).toEqual(['MyProfile']);
   });
 
+  it('asks nothing again while the row it saw or wrote is fresh, and reads again once that has aged', async () => {
+    upstream = await startFakeUpstream(engine({ id: 'sub-seen', last_seen_at: ago(60_000) }));
+    const seenSession = { user: { ...user, sub: 'sub-seen' }, idToken: idToken({}) };
+    await expect(syncStaffProfile(seenSession, { now: NOW, url: upstream.url })).resolves.toBe('fresh');
+    const later = (ms: number) => new Date(NOW.getTime() + ms);
+    await expect(syncStaffProfile(seenSession, { now: later(PROFILE_REFRESH_MS - 60_001), url: upstream.url })).resolves.toBe('fresh');
+    expect(operations()).toEqual(['MyProfile']);
+    // Someone else is not taken for them.
+    await expect(syncStaffProfile({ ...seenSession, user: { ...user, sub: 'sub-other' } }, { now: NOW, url: upstream.url })).resolves.toBe('fresh');
+    expect(operations()).toEqual(['MyProfile', 'MyProfile']);
+    // Past the refresh interval of the row it saw, it reads (and here writes) again.
+    await expect(syncStaffProfile(seenSession, { now: later(PROFILE_REFRESH_MS), url: upstream.url })).resolves.toBe('written');
+    expect(operations()).toEqual(['MyProfile', 'MyProfile', 'MyProfile', 'UpsertMyProfile']);
+    await expect(syncStaffProfile(seenSession, { now: later(PROFILE_REFRESH_MS + 1_000), url: upstream.url })).resolves.toBe('fresh');
+    expect(operations()).toHaveLength(4);
+  });
+
   it('refreshes last_seen_at once the row is stale', async () => {
     upstream = await startFakeUpstream(engine({ id: user.sub, last_seen_at: ago(PROFILE_REFRESH_MS * 2) }));
     await expect(syncStaffProfile(session, { now: NOW, url: upstream.url })).resolves.toBe('written');
