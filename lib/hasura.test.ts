@@ -85,6 +85,27 @@ describe('hasuraFetch', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'timeout', code: 'timeout' } });
   });
 
+  it('reports an answer that breaks off mid-body as an http failure, never as data', async () => {
+    upstream = await startFakeUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"data":{"phenom_by_pk":{"id":"p1"');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const result = await hasuraFetch(PhenomTitleDocument, { id: 'p1' }, { token: 't', url: upstream.url });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'http', code: 'invalid-response', status: 200 } });
+  });
+
+  it('gets through after the engine closed an idle connection', async () => {
+    let calls = 0;
+    upstream = await startFakeUpstream((_req, res) => sendJson(res, 200, { data: { phenom_by_pk: { id: `p${++calls}`, title: 'T' } } }));
+    upstream.server.keepAliveTimeout = 50;
+    const ask = () => hasuraFetch(PhenomTitleDocument, { id: 'p' }, { token: 't', url: upstream!.url });
+    expect(await ask()).toMatchObject({ ok: true, data: { phenom_by_pk: { id: 'p1' } } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await ask()).toMatchObject({ ok: true, data: { phenom_by_pk: { id: 'p2' } } });
+    expect(await ask()).toMatchObject({ ok: true, data: { phenom_by_pk: { id: 'p3' } } });
+  });
+
   it('reports a cancelled request as aborted, not as a timeout', async () => {
     upstream = await startFakeUpstream(() => {
       /* never answers */

@@ -26,6 +26,7 @@ export async function startFakeUpstream(handler: FakeHandler) {
   return {
     url: `http://127.0.0.1:${port}/v1/graphql`,
     requests,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
