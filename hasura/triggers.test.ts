@@ -253,3 +253,91 @@ describe('notifications', () => {
     });
   });
 });
+
+describe('dashboard tally', () => {
+  /** What phenom_counts() must say: the live phenoms grouped, as the function used to count them. */
+  const counted = (client: Client) =>
+    client
+      .query<{ dimension: string; value: string; count: string }>(
+        `SELECT 'total' AS dimension, '' AS value, count(*)::text AS count FROM phenom WHERE deleted_at IS NULL
+         UNION ALL SELECT 'status', status, count(*)::text FROM phenom WHERE deleted_at IS NULL GROUP BY status
+         UNION ALL SELECT 'outcome', outcome, count(*)::text FROM phenom WHERE deleted_at IS NULL GROUP BY outcome ORDER BY 1, 2`,
+      )
+      .then((r) => r.rows);
+  const reported = (client: Client) =>
+    client.query<{ dimension: string; value: string; count: string }>('SELECT dimension, value, count::text AS count FROM phenom_counts() ORDER BY 1, 2').then((r) => r.rows);
+  const expectExact = async (client: Client) => expect(await reported(client)).toEqual(await counted(client));
+
+  it('stays exact through inserts, status and outcome changes, soft delete, restore, delete and bulk updates', async () => {
+    await db(async (client) => {
+      await expectExact(client);
+      const rows = await as<{ id: string }>(
+        client,
+        ANN,
+        `INSERT INTO phenom (title, occurred_at, status, outcome) VALUES ('T1', now(), 'new', 'unknown'), ('T2', now(), 'new', 'unknown'),
+           ('T3', now(), 'triage', 'aircraft'), ('T4', now(), 'resolved', 'satellite') RETURNING id`,
+      );
+      const [a, b, c, d] = rows.map((r) => r.id);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET status = 'investigating' WHERE id = $1`, [a]);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET outcome = 'aircraft', status = 'resolved' WHERE id = $1`, [b]);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET title = 'Only the title' WHERE id = $1`, [c]);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET deleted_at = now() WHERE id IN ($1, $2)`, [c, d]);
+      await expectExact(client);
+      // A deleted phenom edited stays uncounted; restored, it counts again under its new values.
+      await as(client, ANN, `UPDATE phenom SET status = 'archived' WHERE id = $1`, [c]);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET deleted_at = NULL WHERE id = $1`, [c]);
+      await expectExact(client);
+      await as(client, ANN, `UPDATE phenom SET status = 'triage' WHERE id IN ($1, $2, $3)`, [a, b, c]);
+      await expectExact(client);
+      await as(client, null, `DELETE FROM phenom WHERE id IN ($1, $2)`, [a, d]);
+      await expectExact(client);
+      expect((await reported(client)).find((r) => r.dimension === 'status' && r.value === 'archived')).toBeUndefined();
+    });
+  });
+
+  it('keeps nothing of a write that is rolled back', async () => {
+    await db(async (client) => {
+      const before = await reported(client);
+      await expect(as(client, ANN, `INSERT INTO phenom (title, occurred_at) VALUES ('Kept', now()), ('', now())`)).rejects.toThrow(/check constraint/);
+      expect(await reported(client)).toEqual(before);
+    });
+  });
+
+  it('lets two transactions move phenoms between the same statuses in opposite directions at once', async () => {
+    await db(async (setup) => {
+      const [{ id: one }, { id: two }] = await as<{ id: string }>(
+        setup,
+        null,
+        `INSERT INTO phenom (title, occurred_at, status) VALUES ('One', now(), 'new'), ('Two', now(), 'triage') RETURNING id`,
+      );
+      await withClient(url, async (other) => {
+        await setup.query('BEGIN');
+        await other.query('BEGIN');
+        await setup.query(`UPDATE phenom SET status = 'triage' WHERE id = $1`, [one]);
+        // Waits for the first transaction's lock on the tally, then goes on: neither is refused.
+        const second = other.query(`UPDATE phenom SET status = 'new' WHERE id = $1`, [two]);
+        await setup.query('COMMIT');
+        await second;
+        await other.query('COMMIT');
+      });
+      await expectExact(setup);
+    });
+  });
+
+  it('counts afresh after a TRUNCATE', async () => {
+    const scratch = await freshDatabase();
+    await migrate(scratch);
+    await withClient(scratch, async (client) => {
+      await client.query(`INSERT INTO phenom (title, occurred_at) VALUES ('Gone', now())`);
+      await client.query('TRUNCATE phenom CASCADE');
+      expect(await reported(client)).toEqual([{ dimension: 'total', value: '', count: '0' }]);
+      await client.query(`INSERT INTO phenom (title, occurred_at) VALUES ('Back', now())`);
+      await expectExact(client);
+    });
+  });
+});

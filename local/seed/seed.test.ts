@@ -120,6 +120,19 @@ describe('seeding a database', () => {
     expect(after.rows[0].n).toBe(1);
   });
 
+  it('leaves the dashboard counts matching the seeded phenoms (their tally is kept by triggers the load turns off)', async () => {
+    await withClient(url, async (client) => {
+      const counted = await client.query<{ dimension: string; value: string; count: string }>(
+        `SELECT 'total' AS dimension, '' AS value, count(*)::text AS count FROM phenom WHERE deleted_at IS NULL
+         UNION ALL SELECT 'status', status, count(*)::text FROM phenom WHERE deleted_at IS NULL GROUP BY status
+         UNION ALL SELECT 'outcome', outcome, count(*)::text FROM phenom WHERE deleted_at IS NULL GROUP BY outcome ORDER BY 1, 2`,
+      );
+      const reported = await client.query('SELECT dimension, value, count::text AS count FROM phenom_counts() ORDER BY 1, 2');
+      expect(reported.rows).toEqual(counted.rows);
+      expect(Number(counted.rows.find((r) => r.dimension === 'total')?.count)).toBeGreaterThan(0);
+    });
+  });
+
   it('refuses to seed over existing data unless told to reset', async () => {
     await expect(seedDatabase(url, { seed: 5, phenoms: PHENOMS, until, reset: false })).rejects.toThrow(/--reset/);
     const twin = await migratedDatabase();
