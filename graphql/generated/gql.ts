@@ -41,6 +41,9 @@ type Documents = {
     "mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}": typeof types.RemoveListItemDocument,
     "mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}": typeof types.UpdateListItemsDocument,
     "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": typeof types.UpdateListDocument,
+    "query MapClusters($args: phenom_map_clusters_args!) {\n  phenom_map_clusters(args: $args) {\n    x\n    y\n    count\n    latitude\n    longitude\n    phenom_id\n    title\n    status\n    occurred_at\n  }\n}": typeof types.MapClustersDocument,
+    "query MapFocus($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    title\n    latitude\n    longitude\n    status\n    occurred_at\n  }\n}": typeof types.MapFocusDocument,
+    "query MapTimeRange {\n  first: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: asc}, {id: asc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n  last: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: desc}, {id: desc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n}": typeof types.MapTimeRangeDocument,
     "mutation CreateMediaUpload($object: media_uploads_insert_input!) {\n  insert_media_uploads_one(object: $object) {\n    id\n    s3_key\n    content_type\n    bytes\n    expires_at\n  }\n}": typeof types.CreateMediaUploadDocument,
     "query MediaById($id: uuid!) {\n  phenom_media_by_pk(id: $id) {\n    ...MediaFields\n    s3_key\n  }\n}": typeof types.MediaByIdDocument,
     "fragment MediaFields on phenom_media {\n  id\n  phenom_id\n  file_name\n  content_type\n  bytes\n  width\n  height\n  duration_s\n  sha256\n  captured_at\n  uploaded_by\n  created_at\n}": typeof types.MediaFieldsFragmentDoc,
@@ -124,6 +127,9 @@ const documents: Documents = {
     "mutation RemoveListItem($listId: uuid!, $itemId: uuid!) {\n  delete_list_items(where: {id: {_eq: $itemId}, list_id: {_eq: $listId}}) {\n    affected_rows\n  }\n}": types.RemoveListItemDocument,
     "mutation UpdateListItems($updates: [list_items_updates!]!) {\n  update_list_items_many(updates: $updates) {\n    affected_rows\n    returning {\n      ...ListItemFields\n    }\n  }\n}": types.UpdateListItemsDocument,
     "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}": types.UpdateListDocument,
+    "query MapClusters($args: phenom_map_clusters_args!) {\n  phenom_map_clusters(args: $args) {\n    x\n    y\n    count\n    latitude\n    longitude\n    phenom_id\n    title\n    status\n    occurred_at\n  }\n}": types.MapClustersDocument,
+    "query MapFocus($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    title\n    latitude\n    longitude\n    status\n    occurred_at\n  }\n}": types.MapFocusDocument,
+    "query MapTimeRange {\n  first: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: asc}, {id: asc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n  last: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: desc}, {id: desc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n}": types.MapTimeRangeDocument,
     "mutation CreateMediaUpload($object: media_uploads_insert_input!) {\n  insert_media_uploads_one(object: $object) {\n    id\n    s3_key\n    content_type\n    bytes\n    expires_at\n  }\n}": types.CreateMediaUploadDocument,
     "query MediaById($id: uuid!) {\n  phenom_media_by_pk(id: $id) {\n    ...MediaFields\n    s3_key\n  }\n}": types.MediaByIdDocument,
     "fragment MediaFields on phenom_media {\n  id\n  phenom_id\n  file_name\n  content_type\n  bytes\n  width\n  height\n  duration_s\n  sha256\n  captured_at\n  uploaded_by\n  created_at\n}": types.MediaFieldsFragmentDoc,
@@ -302,6 +308,18 @@ export function graphql(source: "mutation UpdateListItems($updates: [list_items_
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"): (typeof documents)["mutation UpdateList($id: uuid!, $set: lists_set_input!) {\n  update_lists_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n    owner_id\n    created_at\n    updated_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MapClusters($args: phenom_map_clusters_args!) {\n  phenom_map_clusters(args: $args) {\n    x\n    y\n    count\n    latitude\n    longitude\n    phenom_id\n    title\n    status\n    occurred_at\n  }\n}"): (typeof documents)["query MapClusters($args: phenom_map_clusters_args!) {\n  phenom_map_clusters(args: $args) {\n    x\n    y\n    count\n    latitude\n    longitude\n    phenom_id\n    title\n    status\n    occurred_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MapFocus($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    title\n    latitude\n    longitude\n    status\n    occurred_at\n  }\n}"): (typeof documents)["query MapFocus($id: uuid!) {\n  phenom_by_pk(id: $id) {\n    id\n    title\n    latitude\n    longitude\n    status\n    occurred_at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MapTimeRange {\n  first: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: asc}, {id: asc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n  last: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: desc}, {id: desc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n}"): (typeof documents)["query MapTimeRange {\n  first: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: asc}, {id: asc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n  last: phenom(\n    where: {deleted_at: {_is_null: true}}\n    order_by: [{occurred_at: desc}, {id: desc}]\n    limit: 1\n  ) {\n    occurred_at\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

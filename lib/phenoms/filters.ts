@@ -115,6 +115,20 @@ function nextDay(isoDate: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The `from`/`to` days as a half-open range of instants: [start of from, start of the day after to). */
+export function occurredRange(filters: Pick<PhenomFilters, 'from' | 'to'>): { from?: string; before?: string } {
+  return {
+    ...(filters.from ? { from: `${filters.from}T00:00:00Z` } : {}),
+    // `to` is an inclusive day: everything before the start of the next one.
+    ...(filters.to ? { before: `${nextDay(filters.to)}T00:00:00Z` } : {}),
+  };
+}
+
+/** The ILIKE pattern of a text search: the words anywhere, wildcards in them taken literally. */
+export function searchPattern(q: string): string {
+  return `%${escapeLike(q)}%`;
+}
+
 export function toPhenomWhere(filters: Pick<PhenomFilters, 'q' | 'status' | 'outcome' | 'from' | 'to'>): Phenom_Bool_Exp {
   const where: Phenom_Bool_Exp = { deleted_at: { _is_null: true } };
   // One value is sent as _eq: `status = $1` walks the (status, occurred_at, id) index in order, where
@@ -122,14 +136,11 @@ export function toPhenomWhere(filters: Pick<PhenomFilters, 'q' | 'status' | 'out
   if (filters.status.length) where.status = filters.status.length === 1 ? { _eq: filters.status[0] } : { _in: filters.status };
   if (filters.outcome.length) where.outcome = filters.outcome.length === 1 ? { _eq: filters.outcome[0] } : { _in: filters.outcome };
   if (filters.from || filters.to) {
-    where.occurred_at = {
-      ...(filters.from ? { _gte: `${filters.from}T00:00:00Z` } : {}),
-      // `to` is an inclusive day: everything before the start of the next one.
-      ...(filters.to ? { _lt: `${nextDay(filters.to)}T00:00:00Z` } : {}),
-    };
+    const range = occurredRange(filters);
+    where.occurred_at = { ...(range.from ? { _gte: range.from } : {}), ...(range.before ? { _lt: range.before } : {}) };
   }
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
+    const pattern = searchPattern(filters.q);
     where._or = [{ title: { _ilike: pattern } }, { description: { _ilike: pattern } }, { location_name: { _ilike: pattern } }];
   }
   return where;

@@ -33,7 +33,7 @@ const many = <T extends readonly [string, ...string[]]>(values: T) =>
 /** A parameter given once: a repeated key arrives as an array, which is refused by name. */
 const single = <S extends z.ZodType<unknown, string>>(schema: S) => z.string({ error: 'must be given once, as text' }).pipe(schema);
 
-const intParam = (min: number, max: number) =>
+export const intParam = (min: number, max: number) =>
   z
     .string({ error: 'must be given once, as a whole number' })
     .regex(/^-?\d{1,9}$/, { error: 'must be a whole number' })
@@ -60,13 +60,29 @@ const cursorParam = z
       }
     });
 
+/** The table's filters as query parameters: shared by every route that filters phenoms (the list, the map). */
+export const phenomFilterQueryFields = {
+  q: single(z.string().trim().max(200, { error: 'must be at most 200 characters' })).optional(),
+  status: many(PHENOM_STATUSES).optional(),
+  outcome: many(PHENOM_OUTCOMES).optional(),
+  from: single(isoDay).optional(),
+  to: single(isoDay).optional(),
+};
+
+/** A reversed day range is refused, naming `to` (the page's URL swaps it instead; a script should know). */
+export function refineDayRange(v: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+}
+
+/** The parsed filter parameters as the filters lib/phenoms/filters translates (absent = no filter). */
+export function filtersOfQuery(query: { q?: string; status?: PhenomFilters['status']; outcome?: PhenomFilters['outcome']; from?: string; to?: string }) {
+  return { q: query.q ?? '', status: query.status ?? [], outcome: query.outcome ?? [], from: query.from, to: query.to } satisfies Pick<PhenomFilters, 'q' | 'status' | 'outcome' | 'from' | 'to'>;
+}
+
+
 export const phenomListQuerySchema = z
   .object({
-    q: single(z.string().trim().max(200, { error: 'must be at most 200 characters' })).optional(),
-    status: many(PHENOM_STATUSES).optional(),
-    outcome: many(PHENOM_OUTCOMES).optional(),
-    from: single(isoDay).optional(),
-    to: single(isoDay).optional(),
+    ...phenomFilterQueryFields,
     sort: single(z.enum(SORT_COLUMNS)).optional(),
     dir: single(z.enum(['asc', 'desc'])).optional(),
     limit: intParam(1, MAX_LIMIT).optional(),
@@ -75,7 +91,7 @@ export const phenomListQuerySchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    refineDayRange(v, ctx);
     if (v.cursor && v.offset !== undefined) ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'cannot be combined with offset' });
     const sort = v.sort ?? 'occurred_at';
     const dir = v.dir ?? 'desc';
@@ -107,11 +123,7 @@ function afterCursor(cursor: PhenomCursor): Phenom_Bool_Exp {
 
 export function phenomListPlan(query: PhenomListQuery): PhenomListPlan {
   const filters: Pick<PhenomFilters, 'q' | 'status' | 'outcome' | 'from' | 'to' | 'sort' | 'dir'> = {
-    q: query.q ?? '',
-    status: query.status ?? [],
-    outcome: query.outcome ?? [],
-    from: query.from,
-    to: query.to,
+    ...filtersOfQuery(query),
     sort: query.sort ?? 'occurred_at',
     dir: query.dir ?? 'desc',
   };

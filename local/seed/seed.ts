@@ -93,6 +93,8 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
     await setUserTriggers(client, 'ENABLE');
     // The dashboard's tally is kept by phenom's triggers, which were off for the load: count it once, here.
     await client.query('SELECT derived.phenom_tally_rebuild()');
+    // The map's cluster counts are kept by triggers, which were off for the load: built once from the rows.
+    await client.query('SELECT phenom_map.rebuild()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

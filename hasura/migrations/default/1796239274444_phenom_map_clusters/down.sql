@@ -1,0 +1,17 @@
+DROP FUNCTION public.phenom_map_clusters(integer, double precision, double precision, double precision, double precision, text, text, timestamptz, timestamptz, text);
+DROP TABLE public.phenom_map_cluster;
+DROP TRIGGER phenom_map_truncate ON public.phenom;
+DROP TRIGGER phenom_map_delete ON public.phenom;
+DROP TRIGGER phenom_map_update ON public.phenom;
+DROP TRIGGER phenom_map_insert ON public.phenom;
+DROP FUNCTION phenom_map.clear();
+DROP FUNCTION phenom_map.track();
+DROP FUNCTION phenom_map.rebuild();
+DROP FUNCTION phenom_map.apply(public.phenom[], public.phenom[]);
+DROP TABLE phenom_map.by_kind;
+DROP TABLE phenom_map.by_month;
+DROP FUNCTION phenom_map.month_of(timestamptz);
+DROP FUNCTION phenom_map.lat(integer, integer);
+DROP FUNCTION phenom_map.y(double precision, integer);
+DROP FUNCTION phenom_map.x(double precision, integer);
+DROP SCHEMA phenom_map;
