@@ -36,21 +36,34 @@ export function snapBox(b: Box): Box {
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
-/** `west,south,east,north` → a box, or the reason it is not one (one sentence, for a 422 naming `bbox`). */
-export const bboxSchema = z.string().max(100, 'must be at most 100 characters').transform((text, ctx): Box => {
+/**
+ * `west,south,east,north` → a box, or the reason it is not one (one sentence, for a 422 naming the parameter).
+ * `crossing`: west > east is a box across the antimeridian (the map's clusters); otherwise it is refused.
+ */
+export function readBox(text: string, { crossing }: { crossing: boolean }): Box | { reason: string } {
   const parts = text.split(',').map((p) => p.trim());
-  const fail = (message: string) => {
-    ctx.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  };
+  const fail = (reason: string) => ({ reason });
   if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) return fail('must be four numbers: west,south,east,north in degrees');
   const [west, south, east, north] = parts.map(Number);
   if ([west, east].some((v) => v < -180 || v > 180)) return fail('longitudes (west, east) must be between -180 and 180');
   if ([south, north].some((v) => v < -90 || v > 90)) return fail('latitudes (south, north) must be between -90 and 90');
-  if (!(west < east)) return fail('west must be less than east (split a box across the antimeridian in two)');
+  if (crossing && west === east) return fail('west and east must differ (west > east crosses the antimeridian)');
+  if (!crossing && !(west < east)) return fail('west must be less than east (split a box across the antimeridian in two)');
   if (!(south < north)) return fail('south must be less than north');
-  const snapped = snapBox({ west, south, east, north });
-  if (boxArea(snapped) > MAX_BOX_AREA_SQ_DEG) return fail(`covers ${Math.round(boxArea(snapped))} square degrees; at most ${MAX_BOX_AREA_SQ_DEG} (zoom in)`);
+  return { west, south, east, north };
+}
+
+export const bboxSchema = z.string().max(100, 'must be at most 100 characters').transform((text, ctx): Box => {
+  const box = readBox(text, { crossing: false });
+  if ('reason' in box) {
+    ctx.addIssue({ code: 'custom', message: box.reason });
+    return z.NEVER;
+  }
+  const snapped = snapBox(box);
+  if (boxArea(snapped) > MAX_BOX_AREA_SQ_DEG) {
+    ctx.addIssue({ code: 'custom', message: `covers ${Math.round(boxArea(snapped))} square degrees; at most ${MAX_BOX_AREA_SQ_DEG} (zoom in)` });
+    return z.NEVER;
+  }
   return snapped;
 });
 

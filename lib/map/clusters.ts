@@ -3,6 +3,7 @@ import type { MapClustersQuery, Phenom_Map_Clusters_Args } from '@/graphql/gener
 import { occurredRange, searchPattern, type PhenomFilters } from '@/lib/phenoms/filters';
 import { filtersOfQuery, intParam, phenomFilterQueryFields, refineDayRange } from '@/lib/phenoms/list-query';
 import { toNumber } from '@/lib/format';
+import { readBox } from '@/lib/aircraft/bbox';
 import { cellsInBox, MAX_CLUSTER_ZOOM, type Box } from './grid';
 
 /**
@@ -17,25 +18,15 @@ import { cellsInBox, MAX_CLUSTER_ZOOM, type Box } from './grid';
  */
 export const MAX_CELLS = 2_500;
 
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-
 /** `west,south,east,north` in degrees; west > east is a box across the antimeridian. */
 const boxParam = z
   .string({ error: 'must be given once, as west,south,east,north' })
   .max(100, { error: 'must be at most 100 characters' })
   .transform((text, ctx): Box => {
-    const parts = text.split(',').map((p) => p.trim());
-    const fail = (message: string) => {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    };
-    if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) return fail('must be four numbers: west,south,east,north in degrees');
-    const [west, south, east, north] = parts.map(Number);
-    if ([west, east].some((v) => v < -180 || v > 180)) return fail('longitudes (west, east) must be between -180 and 180');
-    if ([south, north].some((v) => v < -90 || v > 90)) return fail('latitudes (south, north) must be between -90 and 90');
-    if (!(south < north)) return fail('south must be less than north');
-    if (west === east) return fail('west and east must differ (west > east crosses the antimeridian)');
-    return { west, south, east, north };
+    const box = readBox(text, { crossing: true });
+    if (!('reason' in box)) return box;
+    ctx.addIssue({ code: 'custom', message: box.reason });
+    return z.NEVER;
   });
 
 export const mapClustersQuerySchema = z
