@@ -4,19 +4,15 @@ import { occurredRange, searchPattern, type PhenomFilters } from '@/lib/phenoms/
 import { filtersOfQuery, intParam, phenomFilterQueryFields, refineDayRange } from '@/lib/phenoms/list-query';
 import { toNumber } from '@/lib/format';
 import { readBox } from '@/lib/aircraft/bbox';
-import { cellsInBox, MAX_CLUSTER_ZOOM, type Box } from './grid';
+import { cellsInBox, MAX_CELLS, MAX_CLUSTER_ZOOM, type Box } from './grid';
+
+export { MAX_CELLS };
 
 /**
  * GET /api/map/clusters: the phenom table's filters (the same parameters, parsed by the same schema) plus the
  * visible box and zoom. The clusters are counted in the database (phenom_map_clusters), so every count is exact
  * whatever the number of phenoms.
  */
-
-/**
- * The most cells one request may cover: a 2560 × 1600 px map is 40 × 25 cells. The function's select permission
- * allows 2,500 rows (hasura/metadata), so a request within this bound is never cut short.
- */
-export const MAX_CELLS = 2_500;
 
 /** `west,south,east,north` in degrees; west > east is a box across the antimeridian. */
 const boxParam = z

@@ -5,6 +5,12 @@
  * the box it shows).
  */
 
+/**
+ * The most cells one request may cover: a 2560 × 1600 px map is 40 × 25 cells. The function's select permission
+ * allows 2,500 rows (hasura/metadata), so a request within this bound is never cut short.
+ */
+export const MAX_CELLS = 2_500;
+
 /** Below this, cells per axis = 2^(zoom + 3); deeper zooms cluster as at this one (a cell is then ~2 m). */
 export const MAX_CLUSTER_ZOOM = 21;
 /** The Web Mercator square ends here; points beyond fall in the first or last row, as in the database. */

@@ -76,7 +76,7 @@ export function stopOnSignalOrDeadline(stack: RunningStack, deadlineMs: number, 
   };
 }
 
-async function signIn(env: Record<string, string | undefined>): Promise<string> {
+export async function signIn(env: Record<string, string | undefined>): Promise<string> {
   const { email, password } = DEMO_STAFF[0];
   const client = new CognitoIdentityProviderClient({ region: env.COGNITO_REGION ?? 'us-east-1', endpoint: env.COGNITO_ENDPOINT, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
   const out = await client.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: env.COGNITO_CLIENT_ID!, AuthParameters: { USERNAME: email, PASSWORD: password } }));

@@ -1,5 +1,6 @@
 DROP FUNCTION public.phenom_map_clusters(integer, double precision, double precision, double precision, double precision, text, text, timestamptz, timestamptz, text);
 DROP TABLE public.phenom_map_cluster;
+DROP INDEX public.phenom_map_time_idx;
 DROP TRIGGER phenom_map_truncate ON public.phenom;
 DROP TRIGGER phenom_map_delete ON public.phenom;
 DROP TRIGGER phenom_map_update ON public.phenom;

@@ -160,7 +160,12 @@ ANALYZE phenom_map.by_month;
 ANALYZE phenom_map.by_kind;
 
 -- The row path reads a box of cells through the (latitude, longitude) index of live rows (phenom_lat_lng_idx,
--- from the first migrations) and checks each row's cell exactly.
+-- from the first migrations) and checks each row's cell exactly. The partial months at the ends of a time range
+-- are read by time: with the position in the index, that is an index-only scan (EXPLAIN ANALYZE at 1M, a France
+-- view, 2023-03-10 to 2024-08-20: 60 ms as a bitmap scan of the (occurred_at, id) index plus 4,000 heap pages,
+-- 3 ms with this one).
+CREATE INDEX phenom_map_time_idx ON public.phenom (occurred_at) INCLUDE (latitude, longitude)
+  WHERE deleted_at IS NULL AND latitude IS NOT NULL;
 
 -- Row type of phenom_map_clusters() (Hasura tracks a function that returns SETOF a tracked table); no rows.
 -- phenom_id, title, status and occurred_at are set for a cell holding exactly one phenom: the map shows it as a
@@ -179,6 +184,8 @@ CREATE TABLE public.phenom_map_cluster (
   CONSTRAINT phenom_map_cluster_holds_no_rows CHECK (false) NO INHERIT
 );
 COMMENT ON TABLE public.phenom_map_cluster IS 'Row type of phenom_map_clusters(); holds no rows';
+-- Every public table is audited (it never holds a row, but the rule has no exceptions to remember).
+SELECT public.audit_table('public.phenom_map_cluster');
 
 -- The clusters of live positioned phenoms in the cells that meet the box, at a zoom, with the table's filters:
 -- statuses/outcomes comma-joined (any of), occurred_at in [occurred_from, occurred_before), and `search` an
