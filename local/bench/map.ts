@@ -17,7 +17,8 @@ import { signIn } from './app-stack';
  * the figure is the time one request takes the server, not throughput. With `--quiet` the measuring itself runs
  * under /work/wt/locks/quiet (the machine is shared; other engineers pause their heavy runs meanwhile).
  * Data: .local-data/bench-map (a copy of a stack seeded with `npm run seed -- --phenoms 1000000`, or seeded here).
- * `--no-build` reuses the last build in .next-bench-map. Figures go to docs/benchmarks.md ("Map clusters").
+ * `--no-build` reuses the last build in .next-bench-map (or BENCH_MAP_DIST_DIR: a build serves any environment, see
+ * lib/env.ts, so the e2e stack's .next-e2e of the same commit does). Figures go to docs/benchmarks.md ("Map clusters").
  */
 const HEADING = '## Map clusters (npm run bench:map)';
 const DATA_ROOT = path.resolve(__dirname, '../../.local-data/bench-map');
@@ -106,7 +107,7 @@ async function main() {
   const quiet = process.argv.includes('--quiet');
   const ports = { postgres: await freePort(), s3: await freePort(), cognito: await freePort(), engine: await freePort(), next: await freePort() };
   log('starting the stack (production build)…');
-  const stack = await startStack({ dataRoot: DATA_ROOT, persistent: true, ports, next: { mode: 'start', build: !process.argv.includes('--no-build'), distDir: '.next-bench-map' }, environment: process.env, log: () => {} });
+  const stack = await startStack({ dataRoot: DATA_ROOT, persistent: true, ports, next: { mode: 'start', build: !process.argv.includes('--no-build'), distDir: process.env.BENCH_MAP_DIST_DIR ?? '.next-bench-map' }, environment: process.env, log: () => {} });
   let release: (() => void) | undefined;
   try {
     const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`;
