@@ -124,7 +124,8 @@ async function workloads(db: Client, engineUrl: string, token: string): Promise<
   });
   const filtered = STATUSES.flatMap((s) => SEARCHES.map((q) => `status=${s}&q=${q}`));
   const deep = (await deepCursors(db, 20)).map((c) => `cursor=${c}`);
-  const { rows } = await db.query<{ id: string }>(`SELECT id FROM public.phenom WHERE deleted_at IS NULL ORDER BY id LIMIT 2000`);
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM public.phenom WHERE deleted_at IS NULL AND status IN ('triage', 'investigating') ORDER BY id LIMIT 2000`);
+  // Triage ↔ investigating is allowed both ways (lib/phenoms/status-rules.ts), so every PATCH is a real write.
   const patchBody = (i: number) => ({ status: i % 2 ? 'triage' : 'investigating' });
   return [
     list('GET /api/phenoms (default page)', ['']),

@@ -147,7 +147,8 @@ async function serviceTimes(send: (i: number, kind?: Kind) => Promise<Sample>, c
   return out;
 }
 
-const STATUSES = ['new', 'triage', 'investigating'] as const;
+// Triage ↔ investigating is allowed both ways (lib/phenoms/status-rules.ts), so every PATCH of the mix is a real write.
+const STATUSES = ['triage', 'investigating'] as const;
 const SORTS = ['reported_at', 'occurred_at', 'title'];
 
 /** The i-th request of the mix: 45 % list pages (varying page and sort), 45 % detail pages, 10 % PATCH. */

@@ -47,7 +47,8 @@ async function ensureSeeded(databaseUrl: string, log: (l: string) => void): Prom
     log(`seeding ${BENCH_PHENOMS.toLocaleString('en')} phenoms (once; kept in .local-data/bench-load)…`);
     await seedDatabase(databaseUrl, { ...parseArgs([]), phenoms: BENCH_PHENOMS, reset: true });
   }
-  const rows = await withClient(databaseUrl, (c) => c.query<{ id: string }>('SELECT id FROM public.phenom TABLESAMPLE SYSTEM (0.1) WHERE deleted_at IS NULL LIMIT 500'));
+  // Triage or investigating: the bench's PATCH moves them between the two, which the workflow allows both ways.
+  const rows = await withClient(databaseUrl, (c) => c.query<{ id: string }>("SELECT id FROM public.phenom TABLESAMPLE SYSTEM (0.1) WHERE deleted_at IS NULL AND status IN ('triage', 'investigating') LIMIT 500"));
   log(`${(await count()).toLocaleString('en')} phenoms; ${rows.rows.length} sampled for detail and PATCH`);
   return rows.rows.map((r) => r.id);
 }

@@ -149,6 +149,53 @@ describe('PATCH /api/phenoms/:id', () => {
   });
 });
 
+describe('PATCH /api/phenoms/:id: the workflow rules', () => {
+  const W = '00000000-0000-4000-8000-0000000000e1';
+  const patch = (body: Record<string, unknown>) => stack.call(PATCH, { method: 'PATCH', path: `/api/phenoms/${W}`, params: { id: W }, as: staff, body });
+  const saved = async () => (await stack.sql(`SELECT status, outcome, outcome_confidence FROM public.phenom WHERE id = $1`, [W]))[0];
+  const refusal = async (res: Response) => ({ status: res.status, ...((await res.json()) as { error: { field?: string; message: string } }).error });
+
+  beforeAll(async () => {
+    await stack.sql(`INSERT INTO public.phenom (id, title, occurred_at) VALUES ($1, 'Workflow fixture', '2025-01-01T00:00:00Z')`, [W]);
+  });
+
+  it('refuses a skipped step, naming status and saying where it can go, and changes nothing', async () => {
+    const res = await refusal(await patch({ status: 'investigating' }));
+    expect(res).toMatchObject({ status: 422, field: 'status' });
+    expect(res.message).toBe('status: cannot go from New to Investigating; from New it can go to Triage or Archived');
+    expect(await saved()).toEqual({ status: 'new', outcome: 'unknown', outcome_confidence: null });
+  });
+
+  it('walks new → triage → investigating, and refuses resolving with outcome unknown or without a confidence', async () => {
+    expect((await patch({ status: 'triage' })).status).toBe(200);
+    expect((await patch({ status: 'investigating' })).status).toBe(200);
+    expect(await refusal(await patch({ status: 'resolved' }))).toMatchObject({ status: 422, field: 'outcome' });
+    expect(await refusal(await patch({ status: 'resolved', outcome: 'unknown' }))).toMatchObject({ status: 422, field: 'outcome' });
+    expect(await refusal(await patch({ status: 'resolved', outcome: 'balloon' }))).toMatchObject({ status: 422, field: 'outcome_confidence' });
+    expect(await saved()).toEqual({ status: 'investigating', outcome: 'unknown', outcome_confidence: null });
+    const done = await patch({ status: 'resolved', outcome: 'balloon', outcome_confidence: 'probable' });
+    expect(done.status).toBe(200);
+    expect((await done.json()).phenom).toMatchObject({ status: 'resolved', outcome: 'balloon', outcome_confidence: 'probable' });
+  });
+
+  it('keeps a resolved phenom explained: its outcome cannot go back to unknown, nor its confidence away', async () => {
+    expect(await refusal(await patch({ outcome: 'unknown', outcome_confidence: null }))).toMatchObject({ status: 422, field: 'outcome' });
+    expect(await refusal(await patch({ outcome_confidence: null }))).toMatchObject({ status: 422, field: 'outcome_confidence' });
+    // Its content is still edited freely.
+    expect((await patch({ title: 'Workflow fixture (checked)' })).status).toBe(200);
+    expect(await refusal(await patch({ status: 'new' }))).toMatchObject({ status: 422, field: 'status' });
+    // Reopened, it may become unknown again.
+    expect((await patch({ status: 'investigating', outcome: 'unknown', outcome_confidence: null })).status).toBe(200);
+    expect(await saved()).toEqual({ status: 'investigating', outcome: 'unknown', outcome_confidence: null });
+  });
+
+  it('answers 404 for a soft-deleted phenom instead of judging it', async () => {
+    await stack.sql(`UPDATE public.phenom SET deleted_at = now() WHERE id = $1`, [W]);
+    expect((await patch({ status: 'archived' })).status).toBe(404);
+    await stack.sql(`UPDATE public.phenom SET deleted_at = NULL WHERE id = $1`, [W]);
+  });
+});
+
 describe('DELETE /api/phenoms/:id and POST /api/phenoms/:id/restore', () => {
   const at = { path: `/api/phenoms/${P.triangle}`, params: { id: P.triangle } };
 

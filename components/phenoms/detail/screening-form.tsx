@@ -12,9 +12,9 @@ import {
   OUTCOME_CONFIDENCES,
   OUTCOME_LABELS,
   PHENOM_OUTCOMES,
-  PHENOM_STATUSES,
   STATUS_LABELS,
 } from '@/lib/phenoms/vocabulary';
+import { reachableStatuses, screeningViolation } from '@/lib/phenoms/status-rules';
 import type { PhenomUpdateInput } from '@/lib/phenoms/update-input';
 
 export interface ScreeningValues {
@@ -25,6 +25,8 @@ export interface ScreeningValues {
 }
 
 type Field = keyof ScreeningValues;
+
+const FIELD_LABELS: Record<Field, string> = { status: 'Status', outcome: 'Outcome', outcome_confidence: 'Confidence', assignee_id: 'Assignee' };
 
 const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
 
@@ -58,6 +60,12 @@ export function ScreeningForm({
 
   async function submit() {
     setMessage(null);
+    // The server's own rules, checked before sending, so the person hears at once which field to fix.
+    const violation = screeningViolation(saved, changes);
+    if (violation) {
+      setMessage({ tone: 'error', text: `${FIELD_LABELS[violation.field]} ${violation.message}.`, field: violation.field });
+      return;
+    }
     let res: Response;
     try {
       res = await fetch(`/api/phenoms/${phenomId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) });
@@ -93,7 +101,7 @@ export function ScreeningForm({
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="screening-status">Status</Label>
           <NativeSelect id="screening-status" value={values.status} onChange={(e) => set('status', e.target.value as Phenom_Status_Enum)} {...invalid('status')}>
-            {PHENOM_STATUSES.map((s) => (
+            {reachableStatuses(saved.status).map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
               </option>

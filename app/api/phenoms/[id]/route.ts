@@ -1,8 +1,10 @@
 import { NextResponse } from 'next/server';
 import { PhenomDetailDocument, PhenomUpdateDocument } from '@/graphql/generated/graphql';
 import { ADMIN_GROUP, httpError, parseJson, parseNoInput, parseParams, withStaff } from '@/lib/auth';
+import { touchesScreening } from '@/lib/phenoms/status-rules';
 import { phenomParamsSchema, phenomUpdateSchema } from '@/lib/phenoms/update-input';
 import { setDeleted } from './soft-delete';
+import { updateScreening } from './screening-update';
 
 const NO_SUCH = 'No such phenom.';
 
@@ -19,6 +21,8 @@ export const GET = withStaff<{ id: string }>(async ({ req, params, hasura }) => 
 export const PATCH = withStaff<{ id: string }>(async ({ req, params, hasura }) => {
   const { id } = parseParams(params, phenomParamsSchema, NO_SUCH);
   const set = await parseJson(req, phenomUpdateSchema);
+  // Status, outcome and confidence follow the workflow's rules, judged on the phenom as it is now.
+  if (touchesScreening(set)) return NextResponse.json({ phenom: await updateScreening(hasura, id, set) });
   const data = await hasura(PhenomUpdateDocument, { id, set });
   // Hasura answers null both for a missing row and for one the caller may not update (e.g. soft-deleted).
   if (!data.update_phenom_by_pk) throw httpError.notFound('No such phenom, or it can no longer be changed.');
