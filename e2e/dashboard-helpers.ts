@@ -59,7 +59,7 @@ export async function columnCells(page: Page, header: string) {
 
 /** The phenoms listed, in order, as the links of their titles say. */
 export async function listedPhenoms(page: Page): Promise<{ id: string; title: string }[]> {
-  const links = await tableRows(page).locator('td:first-child a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
+  const links = await tableRows(page).locator('td a[href^="/phenoms/"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
   return links.map(({ href, title }) => {
     const match = PHENOM_HREF.exec(href);
     expect(match, `a phenom link, got ${href}`).not.toBeNull();

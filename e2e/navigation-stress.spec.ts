@@ -36,7 +36,7 @@ type Target = { path: string } | { status: string; has: boolean };
  * moment (epoch ms) the address matches `target` and the table differs from `before`, or false while it does not.
  */
 function probe({ target, before }: { target: Target | null; before: string }): string | number | false {
-  const rows = [...document.querySelectorAll('table tbody tr td:first-child a')].map((a) => a.getAttribute('href')).join(',');
+  const rows = [...document.querySelectorAll('table tbody tr td a[href^="/phenoms/"]')].map((a) => a.getAttribute('href')).join(',');
   const range = document.querySelector('nav[aria-label="Pagination"] p')?.textContent ?? '';
   const sorted = [...document.querySelectorAll('table thead th[aria-sort]:not([aria-sort="none"])')].map((th) => `${th.textContent}:${th.getAttribute('aria-sort')}`).join();
   const shown = `${rows}|${range}|${sorted}`;

@@ -166,3 +166,12 @@ export function toPagination(filters: Pick<PhenomFilters, 'page' | 'size'>) {
 export function hasActiveFilters(filters: PhenomFilters): boolean {
   return Boolean(filters.q || filters.status.length || filters.outcome.length || filters.from || filters.to);
 }
+
+/** The CSV export of this view: the same filters and order, without the page (the export is every row). */
+export function exportHref(filters: PhenomFilters): string {
+  const params = toSearchParams({ ...filters, page: 1, size: DEFAULT_FILTERS.size });
+  // The order is always sent: an export must follow the table even when the table shows the default one.
+  params.set('sort', filters.sort);
+  params.set('dir', filters.dir);
+  return `/api/phenoms/export?${params.toString()}`;
+}

@@ -80,6 +80,13 @@ export function filtersOfQuery(query: { q?: string; status?: PhenomFilters['stat
 }
 
 
+/** What the table shows (filters and order), shared by the list and the CSV export of the same view. */
+export const phenomViewShape = {
+  ...phenomFilterQueryFields,
+  sort: single(z.enum(SORT_COLUMNS)).optional(),
+  dir: single(z.enum(['asc', 'desc'])).optional(),
+};
+
 export const phenomListQuerySchema = z
   .object({
     ...phenomFilterQueryFields,
@@ -116,7 +123,7 @@ export interface PhenomListPlan {
 }
 
 /** Rows after the cursor in this order: `col <= v AND (col < v OR id < id0)` (mirrored for asc), index-friendly. */
-function afterCursor(cursor: PhenomCursor): Phenom_Bool_Exp {
+export function afterCursor(cursor: PhenomCursor): Phenom_Bool_Exp {
   const [le, lt] = cursor.d === 'desc' ? (['_lte', '_lt'] as const) : (['_gte', '_gt'] as const);
   return { _and: [{ [cursor.s]: { [le]: cursor.v } }, { _or: [{ [cursor.s]: { [lt]: cursor.v } }, { id: { [lt]: cursor.id } }] }] };
 }

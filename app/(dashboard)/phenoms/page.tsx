@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
-import { SearchX, Telescope } from 'lucide-react';
-import { PhenomListDocument } from '@/graphql/generated/graphql';
+import { Download, SearchX, Telescope } from 'lucide-react';
+import { MyListsDocument, PhenomListDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { requireStaff } from '@/lib/auth';
+import { listAccess } from '@/lib/lists/access';
 import { staffQuery } from '@/lib/staff-query';
-import { filtersHref, hasActiveFilters, parsePhenomFilters, toPagination, toPhenomOrderBy, toPhenomWhere, type PhenomFilters, type SearchParamsRecord } from '@/lib/phenoms/filters';
+import { exportHref, filtersHref, hasActiveFilters, parsePhenomFilters, toPagination, toPhenomOrderBy, toPhenomWhere, type PhenomFilters, type SearchParamsRecord } from '@/lib/phenoms/filters';
 import { COUNT_CAP, MAX_OFFSET, pageTotal } from '@/lib/phenoms/list-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { PhenomFilterBar } from '@/components/phenoms/phenom-filters';
@@ -42,6 +44,9 @@ export default async function PhenomsPage({ searchParams }: { searchParams: Prom
   // Offset paging stops at MAX_OFFSET rows (a deeper OFFSET sorts and skips all the rows before it).
   if (pagination.offset > MAX_OFFSET) return <TooDeep filters={filters} />;
   const where = toPhenomWhere(filters);
+  // For the bulk actions, asked at the same time as the page: who can be assigned, and the lists this person may add
+  // to. Without them the table still works; the actions just offer less.
+  const extras = Promise.all([requireStaff(), staffQuery(StaffUsersDocument, {}), staffQuery(MyListsDocument, {})]);
   const result = await staffQuery(PhenomListDocument, {
     where,
     countWhere: where,
@@ -50,18 +55,32 @@ export default async function PhenomsPage({ searchParams }: { searchParams: Prom
     // As GET /api/phenoms: a text search is not counted (lib/phenoms/list-query.ts).
     countLimit: filters.q ? 0 : COUNT_CAP + 1,
   });
+  const [{ user }, staff, lists] = await extras;
+  const staffOptions = staff.ok ? staff.data.users.map((u) => ({ id: u.id, label: u.display_name || u.email })) : [];
+  const listOptions = lists.ok
+    ? lists.data.lists.filter((l) => listAccess({ owner_id: l.owner?.id ?? '', shares: l.shares }, user.sub) !== 'read').map((l) => ({ id: l.id, label: l.name }))
+    : [];
   const searched = { searched: Boolean(filters.q), ...pagination };
   const total = result.ok ? pageTotal(searched, result.data.phenom_aggregate.aggregate?.count ?? 0, result.data.phenom.length) : { count: 0, exact: true };
 
+  const actions = (
+    <Button asChild variant="outline" size="sm">
+      {/* A plain download link: the route streams the CSV, the browser saves it as it arrives. */}
+      <a href={exportHref(filters)} download>
+        <Download aria-hidden /> Export CSV
+      </a>
+    </Button>
+  );
+
   return (
     <>
-      <PageHeader title="Phenoms" description={DESCRIPTION} />
+      <PageHeader title="Phenoms" description={DESCRIPTION} actions={actions} />
       <PhenomFilterBar filters={filters} />
       {!result.ok ? (
         <DataError error={result.error} />
       ) : result.data.phenom.length > 0 ? (
         <>
-          <PhenomTable rows={result.data.phenom} filters={filters} />
+          <PhenomTable rows={result.data.phenom} filters={filters} staff={staffOptions} lists={listOptions} />
           <Pagination pathname="/phenoms" filters={filters} total={total.count} exact={total.exact} maxOffset={MAX_OFFSET} />
         </>
       ) : filters.page > 1 && total.count > 0 ? (

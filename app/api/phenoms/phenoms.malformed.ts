@@ -3,6 +3,7 @@ import { huge, invalid, queryRowsFor, rowsFor } from '@/local/test/malformed';
 import { GET as events } from '../events/route';
 import { DELETE, GET as detail, PATCH } from './[id]/route';
 import { POST as restore } from './[id]/restore/route';
+import { GET as exportCsv } from './export/route';
 import { GET as list, POST as create } from './route';
 
 /** A live phenom the rows point at (inserted by setUp), so a 4xx is about the request, never a missing row. */
@@ -90,6 +91,20 @@ const listCases: MalformedCase[] = [
   { name: 'list without a token', handler: list, method: 'GET', path: '/api/phenoms', as: 'anonymous', status: 401, code: 'unauthenticated' },
 ];
 
+const csv = queryRowsFor(exportCsv, '/api/phenoms/export');
+
+/** The export is the whole view: paging parameters are refused by name rather than quietly ignored. */
+const exportCases: MalformedCase[] = [
+  csv('export with a limit', 'limit=10', 'limit'),
+  csv('export with an offset', 'offset=25', 'offset'),
+  csv('export with a cursor', 'cursor=abc', 'cursor'),
+  csv('export with an unknown status', 'status=done', 'status'),
+  csv('export with a sort key with SQL', 'sort=title;DROP TABLE phenom', 'sort'),
+  csv('export with the range the wrong way round', 'from=2026-03-02&to=2026-03-01', 'to'),
+  csv('export with a search over 200 characters', `q=${huge(201)}`, 'q'),
+  { name: 'export without a token', handler: exportCsv, method: 'GET', path: '/api/phenoms/export', as: 'anonymous', status: 401, code: 'unauthenticated' },
+];
+
 const post = rowsFor({ handler: create, method: 'POST', path: '/api/phenoms' });
 const report = { title: 'Orb over the lake', occurred_at: '2026-03-01T21:00:00Z' };
 
@@ -139,5 +154,5 @@ export const table: MalformedTable = {
   async setUp({ stack }) {
     await stack.sql(`INSERT INTO public.phenom (id, title, occurred_at) VALUES ($1, 'Malformed-table fixture', now())`, [ID]);
   },
-  cases: [...patchCases, ...contentCases, ...listCases, ...createCases, ...idCases],
+  cases: [...patchCases, ...contentCases, ...listCases, ...exportCases, ...createCases, ...idCases],
 };

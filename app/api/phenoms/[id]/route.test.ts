@@ -7,13 +7,14 @@ const PHENOM_ID = '7d0c1f7e-3b7a-4d55-9a39-2b1f9f0e6a11';
 const key = rsaKey('pool-key');
 let pool: TestPool;
 let hasura: Awaited<ReturnType<typeof startFakeUpstream>>;
-let hasuraAnswer: (variables: Record<string, unknown>) => { status: number; body: unknown };
+let hasuraAnswer: (variables: Record<string, unknown>, operationName: string) => { status: number; body: unknown };
 let token: string;
 
 beforeAll(async () => {
   pool = await startTestPool(key);
   hasura = await startFakeUpstream((req, res) => {
-    const { status, body } = hasuraAnswer(JSON.parse(req.body).variables);
+    const sent = JSON.parse(req.body);
+    const { status, body } = hasuraAnswer(sent.variables, sent.operationName);
     sendJson(res, status, body);
   });
   useTestPoolEnv(pool);
@@ -24,11 +25,22 @@ afterAll(async () => {
   await pool.close();
   await hasura.close();
 });
+const updated = { id: PHENOM_ID, status: 'triage', outcome: 'unknown', outcome_confidence: null, assignee_id: null, updated_at: '2026-01-01T00:00:00Z' };
+/** The phenom as the workflow rules read it before a status change: new, nothing known yet. */
+const asRead = { phenom_by_pk: { id: PHENOM_ID, status: 'new', outcome: 'unknown', outcome_confidence: null } };
+
 beforeEach(() => {
   hasura.requests.length = 0;
-  hasuraAnswer = (variables) => ({
+  hasuraAnswer = (variables, operationName) => ({
     status: 200,
-    body: { data: { update_phenom_by_pk: { id: variables.id, status: 'triage', outcome: 'unknown', outcome_confidence: null, assignee_id: null, updated_at: '2026-01-01T00:00:00Z' } } },
+    body: {
+      data:
+        operationName === 'PhenomScreeningState'
+          ? asRead
+          : operationName === 'PhenomUpdateScreening'
+            ? { update_phenom: { returning: [{ ...updated, ...(variables.set as object) }] } }
+            : { update_phenom_by_pk: { ...updated, ...(variables.set as object) } },
+    },
   });
 });
 
@@ -74,18 +86,46 @@ describe('PATCH /api/phenoms/:id', () => {
   });
 
   it('sends exactly the requested change to Hasura as the caller, and returns the updated phenom', async () => {
+    const res = await patch(JSON.stringify({ title: 'Silver disc', assignee_id: null }));
+    expect(res.status).toBe(200);
+    expect((await res.json()).phenom).toMatchObject({ id: PHENOM_ID, title: 'Silver disc' });
+    const [sent] = updatesSent();
+    expect(sent.headers.authorization).toBe(`Bearer ${token}`);
+    expect(JSON.parse(sent.body).variables).toEqual({ id: PHENOM_ID, set: { title: 'Silver disc', assignee_id: null } });
+  });
+
+  it('judges a status change on the phenom as read, and writes it only while it is still in that state', async () => {
     const res = await patch(JSON.stringify({ status: 'triage', assignee_id: null }));
     expect(res.status).toBe(200);
     expect((await res.json()).phenom).toMatchObject({ id: PHENOM_ID, status: 'triage' });
-    const [sent] = updatesSent();
-    expect(sent.headers.authorization).toBe(`Bearer ${token}`);
-    expect(JSON.parse(sent.body).variables).toEqual({ id: PHENOM_ID, set: { status: 'triage', assignee_id: null } });
+    const [read, write] = updatesSent().map((r) => JSON.parse(r.body));
+    expect(read.operationName).toBe('PhenomScreeningState');
+    expect(write.variables).toEqual({
+      where: { id: { _eq: PHENOM_ID }, status: { _eq: 'new' }, outcome: { _eq: 'unknown' }, outcome_confidence: { _is_null: true } },
+      set: { status: 'triage', assignee_id: null },
+    });
+  });
+
+  it('refuses a move the workflow does not allow before writing anything', async () => {
+    const res = await patch(JSON.stringify({ status: 'resolved', outcome: 'drone', outcome_confidence: 'certain' }));
+    expect(res.status).toBe(422);
+    expect((await res.json()).error.field).toBe('status');
+    expect(updatesSent().map((r) => JSON.parse(r.body).operationName)).toEqual(['PhenomScreeningState']);
+  });
+
+  it('answers 409 when the status changed between the read and the write, 404 when the phenom is gone', async () => {
+    hasuraAnswer = (_v, op) => ({ status: 200, body: { data: op === 'PhenomScreeningState' ? asRead : { update_phenom: { returning: [] } } } });
+    const res = await patch(JSON.stringify({ status: 'triage' }));
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toMatch(/changed this phenom’s status or outcome meanwhile/);
+    hasuraAnswer = () => ({ status: 200, body: { data: { phenom_by_pk: null } } });
+    expect((await patch(JSON.stringify({ status: 'triage' }))).status).toBe(404);
   });
 
   it('answers 404 for an id that cannot exist and for a phenom Hasura did not update', async () => {
     expect((await patch(JSON.stringify({ status: 'triage' }), { id: 'not-a-uuid' })).status).toBe(404);
     hasuraAnswer = () => ({ status: 200, body: { data: { update_phenom_by_pk: null } } });
-    expect((await patch(JSON.stringify({ status: 'triage' }))).status).toBe(404);
+    expect((await patch(JSON.stringify({ title: 'Silver disc' }))).status).toBe(404);
   });
 
   it('answers 403 when Hasura refuses the change, without passing its wording on', async () => {
