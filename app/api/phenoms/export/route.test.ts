@@ -15,7 +15,7 @@ beforeAll(async () => {
      SELECT 'Light ' || i, CASE WHEN i = 7 THEN E'two\\nlines, "quoted"' ELSE '' END,
             timestamptz '2024-01-01T00:00:00Z' + (i % 1000) * interval '1 hour',
             CASE WHEN i % 3 = 0 THEN NULL ELSE 'Place ' || (i % 50) END,
-            CASE WHEN i % 2 = 0 THEN 'triage' ELSE 'new' END::phenom_status, 51.5, -0.1
+            CASE WHEN i % 2 = 0 THEN 'triage' ELSE 'new' END, 51.5, -0.1
      FROM generate_series(1, ${ROWS}) AS i`,
   );
   await stack.sql(`INSERT INTO public.phenom (title, occurred_at, location_name, status) VALUES ('=HYPERLINK("http://x","y")', '2023-06-01T00:00:00Z', '@evil', 'new')`);
