@@ -31,6 +31,32 @@ async function send(action: BulkAction, target: BulkTarget): Promise<BulkOutcome
   }
 }
 
+const UNASSIGN = '-';
+const STATUS_OPTIONS: Option[] = PHENOM_STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s] }));
+
+/** A labelled choice and the button that applies it (disabled until something is chosen). */
+function PickAndApply(props: { id: string; label: string; button: string; value: string; onChange: (v: string) => void; options: Option[]; empty?: string; disabled: boolean; onApply: () => void }) {
+  const { id, label, button, value, onChange, options, empty, disabled, onApply } = props;
+  return (
+    <div className="flex items-end gap-2">
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={id}>{label}</Label>
+        <NativeSelect id={id} value={value} onChange={(e) => onChange(e.target.value)} className="w-48" disabled={options.length === 0}>
+          <option value="">{options.length || !empty ? 'Choose…' : empty}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <Button size="sm" variant="outline" disabled={!value || disabled} onClick={onApply}>
+        {button}
+      </Button>
+    </div>
+  );
+}
+
 /**
  * What can be done to the selected rows: assign, set a status, add to a list. Native selects and buttons, so it is
  * used from the keyboard like the rest of the page. The result is said in a live region, with each refusal and why.
@@ -38,7 +64,7 @@ async function send(action: BulkAction, target: BulkTarget): Promise<BulkOutcome
 export function BulkActions({ targets, staff, lists }: { targets: BulkTarget[]; staff: Option[]; lists: Option[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<Phenom_Status_Enum | ''>('');
+  const [status, setStatus] = useState('');
   const [assignee, setAssignee] = useState('');
   const [list, setList] = useState('');
   const [result, setResult] = useState<{ text: string; refusals: string[] } | null>(null);
@@ -57,60 +83,28 @@ export function BulkActions({ targets, staff, lists }: { targets: BulkTarget[]; 
         <p className="text-sm font-medium" aria-live="polite">
           {targets.length} selected
         </p>
-        <div className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="bulk-status">Set status</Label>
-            <NativeSelect id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value as Phenom_Status_Enum | '')} className="w-40">
-              <option value="">Choose…</option>
-              {PHENOM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          <Button size="sm" variant="outline" disabled={!status || pending} onClick={() => status && run({ kind: 'status', status })}>
-            Apply status
-          </Button>
-        </div>
-        <div className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="bulk-assignee">Assign to</Label>
-            <NativeSelect id="bulk-assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)} className="w-48">
-              <option value="">Choose…</option>
-              <option value="-">Nobody (unassign)</option>
-              {staff.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          <Button
-            size="sm"
-            variant="outline"
-            disabled={!assignee || pending}
-            onClick={() => run({ kind: 'assign', assigneeId: assignee === '-' ? null : assignee, assigneeLabel: staff.find((u) => u.id === assignee)?.label ?? '' })}
-          >
-            Assign
-          </Button>
-        </div>
-        <div className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="bulk-list">Add to list</Label>
-            <NativeSelect id="bulk-list" value={list} onChange={(e) => setList(e.target.value)} className="w-48" disabled={lists.length === 0}>
-              <option value="">{lists.length ? 'Choose…' : 'No list you can edit'}</option>
-              {lists.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          <Button size="sm" variant="outline" disabled={!list || pending} onClick={() => run({ kind: 'list', listId: list, listName: lists.find((l) => l.id === list)?.label ?? '' })}>
-            Add
-          </Button>
-        </div>
+        <PickAndApply id="bulk-status" label="Set status" button="Apply status" value={status} onChange={setStatus} options={STATUS_OPTIONS} disabled={pending} onApply={() => status && run({ kind: 'status', status: status as Phenom_Status_Enum })} />
+        <PickAndApply
+          id="bulk-assignee"
+          label="Assign to"
+          button="Assign"
+          value={assignee}
+          onChange={setAssignee}
+          options={[{ id: UNASSIGN, label: 'Nobody (unassign)' }, ...staff]}
+          disabled={pending}
+          onApply={() => run({ kind: 'assign', assigneeId: assignee === UNASSIGN ? null : assignee, assigneeLabel: staff.find((u) => u.id === assignee)?.label ?? '' })}
+        />
+        <PickAndApply
+          id="bulk-list"
+          label="Add to list"
+          button="Add"
+          value={list}
+          onChange={setList}
+          options={lists}
+          empty="No list you can edit"
+          disabled={pending}
+          onApply={() => run({ kind: 'list', listId: list, listName: lists.find((l) => l.id === list)?.label ?? '' })}
+        />
       </div>
       <div role="status" className="text-sm">
         {pending ? 'Working…' : result ? (

@@ -26,24 +26,20 @@ export function csvNumber(value: number | string | null | undefined): string {
 
 export type ExportRow = PhenomExportPageQuery['phenom'][number];
 
+type TextColumn = 'id' | 'title' | 'occurred_at' | 'occurred_at_precision' | 'reported_at' | 'status' | 'outcome' | 'outcome_confidence' | 'location_name' | 'country' | 'shape' | 'source' | 'description';
+type Column = { header: string; cell: (row: ExportRow) => string };
+const text = (name: TextColumn): Column => ({ header: name, cell: (r) => csvText(r[name]) });
+const number = (name: 'latitude' | 'longitude'): Column => ({ header: name, cell: (r) => csvNumber(r[name]) });
+
 /** The export's columns, in order: the table's, plus what a spreadsheet needs to join or map the rows. */
-export const EXPORT_COLUMNS: readonly { header: string; cell: (row: ExportRow) => string }[] = [
-  { header: 'id', cell: (r) => csvText(r.id) },
-  { header: 'title', cell: (r) => csvText(r.title) },
-  { header: 'occurred_at', cell: (r) => csvText(r.occurred_at) },
-  { header: 'occurred_at_precision', cell: (r) => csvText(r.occurred_at_precision) },
-  { header: 'reported_at', cell: (r) => csvText(r.reported_at) },
-  { header: 'status', cell: (r) => csvText(r.status) },
-  { header: 'outcome', cell: (r) => csvText(r.outcome) },
-  { header: 'outcome_confidence', cell: (r) => csvText(r.outcome_confidence) },
+export const EXPORT_COLUMNS: readonly Column[] = [
+  ...(['id', 'title', 'occurred_at', 'occurred_at_precision', 'reported_at', 'status', 'outcome', 'outcome_confidence'] as const).map(text),
   { header: 'assignee', cell: (r) => csvText(r.assignee?.email) },
-  { header: 'location_name', cell: (r) => csvText(r.location_name) },
-  { header: 'country', cell: (r) => csvText(r.country) },
-  { header: 'latitude', cell: (r) => csvNumber(r.latitude) },
-  { header: 'longitude', cell: (r) => csvNumber(r.longitude) },
-  { header: 'shape', cell: (r) => csvText(r.shape) },
-  { header: 'source', cell: (r) => csvText(r.source) },
-  { header: 'description', cell: (r) => csvText(r.description) },
+  text('location_name'),
+  text('country'),
+  number('latitude'),
+  number('longitude'),
+  ...(['shape', 'source', 'description'] as const).map(text),
 ];
 
 export const CSV_HEADER = `${EXPORT_COLUMNS.map((c) => c.header).join(',')}\r\n`;

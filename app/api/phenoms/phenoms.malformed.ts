@@ -60,6 +60,19 @@ const contentCases: MalformedCase[] = [
 
 const q = queryRowsFor(list, '/api/phenoms');
 
+/** Bad filters and orders: the list and the CSV export of the same view refuse them alike. */
+const VIEW_ROWS: [string, string, string][] = [
+  ['unknown sort key', 'sort=secret_column', 'sort'],
+  ['sort key with SQL', 'sort=title;DROP TABLE phenom', 'sort'],
+  ['unknown direction', 'dir=up', 'dir'],
+  ['unknown status', 'status=done', 'status'],
+  ['unknown outcome among good ones', 'outcome=balloon,ufo', 'outcome'],
+  ['search over 200 characters', `q=${huge(201)}`, 'q'],
+  ['day that does not exist', 'from=2026-02-30', 'from'],
+  ['day in another format', 'to=01/03/2026', 'to'],
+  ['range the wrong way round', 'from=2026-03-02&to=2026-03-01', 'to'],
+];
+
 const listCases: MalformedCase[] = [
   q('limit over 200', 'limit=201', 'limit'),
   q('limit of a million', 'limit=1000000', 'limit'),
@@ -70,15 +83,7 @@ const listCases: MalformedCase[] = [
   q('limit given twice', 'limit=5&limit=6', 'limit'),
   q('negative offset', 'offset=-25', 'offset'),
   q('offset past the paging cap', 'offset=250000', 'offset'),
-  q('unknown sort key', 'sort=secret_column', 'sort'),
-  q('sort key with SQL', 'sort=title;DROP TABLE phenom', 'sort'),
-  q('unknown direction', 'dir=up', 'dir'),
-  q('unknown status', 'status=done', 'status'),
-  q('unknown outcome among good ones', 'outcome=balloon,ufo', 'outcome'),
-  q('search over 200 characters', `q=${huge(201)}`, 'q'),
-  q('day that does not exist', 'from=2026-02-30', 'from'),
-  q('day in another format', 'to=01/03/2026', 'to'),
-  q('range the wrong way round', 'from=2026-03-02&to=2026-03-01', 'to'),
+  ...VIEW_ROWS.map((row) => q(...row)),
   q('unknown parameter', 'page=2', 'page'),
   q('misspelt parameter', 'stauts=new', 'stauts'),
   q('cursor that is not one', 'cursor=abc', 'cursor'),
@@ -95,13 +100,8 @@ const csv = queryRowsFor(exportCsv, '/api/phenoms/export');
 
 /** The export is the whole view: paging parameters are refused by name rather than quietly ignored. */
 const exportCases: MalformedCase[] = [
-  csv('export with a limit', 'limit=10', 'limit'),
-  csv('export with an offset', 'offset=25', 'offset'),
-  csv('export with a cursor', 'cursor=abc', 'cursor'),
-  csv('export with an unknown status', 'status=done', 'status'),
-  csv('export with a sort key with SQL', 'sort=title;DROP TABLE phenom', 'sort'),
-  csv('export with the range the wrong way round', 'from=2026-03-02&to=2026-03-01', 'to'),
-  csv('export with a search over 200 characters', `q=${huge(201)}`, 'q'),
+  ...VIEW_ROWS.map(([name, query, field]) => csv(`export: ${name}`, query, field)),
+  ...(['limit=10', 'offset=25', 'cursor=abc'] as const).map((query) => csv(`export with ${query}`, query, query.split('=')[0])),
   { name: 'export without a token', handler: exportCsv, method: 'GET', path: '/api/phenoms/export', as: 'anonymous', status: 401, code: 'unauthenticated' },
 ];
 
