@@ -35,7 +35,7 @@ const UNASSIGN = '-';
 const STATUS_OPTIONS: Option[] = PHENOM_STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s] }));
 
 /** A labelled choice and the button that applies it (disabled until something is chosen). */
-function PickAndApply(props: { id: string; label: string; button: string; value: string; onChange: (v: string) => void; options: Option[]; empty?: string; disabled: boolean; onApply: () => void }) {
+export function PickAndApply(props: { id: string; label: string; button: string; value: string; onChange: (v: string) => void; options: Option[]; empty?: string; disabled: boolean; onApply: () => void }) {
   const { id, label, button, value, onChange, options, empty, disabled, onApply } = props;
   return (
     <div className="flex items-end gap-2">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
-import { Download, SearchX, Telescope } from 'lucide-react';
+import { Download, Plus, SearchX, Telescope } from 'lucide-react';
 import { MyListsDocument, PhenomListDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
 import { requireStaff } from '@/lib/auth';
 import { listAccess } from '@/lib/lists/access';
@@ -64,12 +64,19 @@ export default async function PhenomsPage({ searchParams }: { searchParams: Prom
   const total = result.ok ? pageTotal(searched, result.data.phenom_aggregate.aggregate?.count ?? 0, result.data.phenom.length) : { count: 0, exact: true };
 
   const actions = (
-    <Button asChild variant="outline" size="sm">
-      {/* A plain download link: the route streams the CSV, the browser saves it as it arrives. */}
-      <a href={exportHref(filters)} download>
-        <Download aria-hidden /> Export CSV
-      </a>
-    </Button>
+    <>
+      <Button asChild size="sm">
+        <AppLink href="/phenoms/new">
+          <Plus aria-hidden /> New phenom
+        </AppLink>
+      </Button>
+      <Button asChild variant="outline" size="sm">
+        {/* A plain download link: the route streams the CSV, the browser saves it as it arrives. */}
+        <a href={exportHref(filters)} download>
+          <Download aria-hidden /> Export CSV
+        </a>
+      </Button>
+    </>
   );
 
   return (

@@ -2,17 +2,25 @@ import type { Metadata } from 'next';
 import { AppLink } from '@/components/navigation/app-link';
 import { notFound } from 'next/navigation';
 import { ArrowLeft, Camera, Clapperboard, MapPin } from 'lucide-react';
-import { LatestAircraftCorrelationDocument, PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { LatestAircraftCorrelationDocument, MyListsDocument, PhenomActivityDocument, PhenomDetailDocument, StaffUsersDocument } from '@/graphql/generated/graphql';
+import { ADMIN_GROUP, requireStaff } from '@/lib/auth';
+import { listAccess } from '@/lib/lists/access';
+import { toFormValues } from '@/lib/phenoms/report-form';
 import { loadSkyView } from '@/lib/screening/sky-view-data';
 import { staffQuery } from '@/lib/staff-query';
 import { presignMediaUrls } from '@/lib/s3';
 import { phenomIdSchema } from '@/lib/phenoms/update-input';
-import { formatCoordinate, formatDuration, formatNumber } from '@/lib/format';
+import { formatDuration, formatNumber } from '@/lib/format';
 import { formatDateTime, formatOccurredAt } from '@/lib/phenoms/vocabulary';
 import { PageHeader } from '@/components/layout/page-header';
 import { OutcomeBadge, StatusBadge } from '@/components/phenoms/badges';
 import { ScreeningForm } from '@/components/phenoms/detail/screening-form';
 import { MediaList } from '@/components/phenoms/detail/media-list';
+import { MediaUpload } from '@/components/phenoms/detail/media-upload';
+import { ReportEditor } from '@/components/phenoms/detail/report-editor';
+import { AddToList, AdminDelete } from '@/components/phenoms/detail/side-actions';
+import { AttachedDrops } from '@/components/phenoms/detail/attached-drops';
+import { PhenomActivity } from '@/components/phenoms/detail/activity';
 import { CoordsTable, ShootsList } from '@/components/phenoms/detail/tracks';
 import { SkyView } from '@/components/screening/sky-view';
 import { AircraftCorrelation, PossibleAircraftBadge } from '@/components/correlation/aircraft-correlation';
@@ -31,11 +39,16 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
   const { run } = await searchParams;
   if (!phenomIdSchema.safeParse(id).success) notFound();
 
-  const [detail, staff, screening, correlation] = await Promise.all([
+  const { user } = await requireStaff();
+  const isAdmin = user.groups.includes(ADMIN_GROUP);
+  const [detail, staff, screening, correlation, lists, activity] = await Promise.all([
     staffQuery(PhenomDetailDocument, { id }),
     staffQuery(StaffUsersDocument, {}),
     loadSkyView(id, typeof run === 'string' ? run : undefined),
     staffQuery(LatestAircraftCorrelationDocument, { phenomId: id }),
+    staffQuery(MyListsDocument, {}),
+    // The audit log is readable by admins only (hasura/metadata): staff get no activity card rather than an error.
+    isAdmin ? staffQuery(PhenomActivityDocument, { id }, { role: 'nest-admin' }) : null,
   ]);
   const latestCorrelation = correlation.ok ? (correlation.data.aircraft_correlation[0] ?? null) : null;
   const back = (
@@ -63,6 +76,9 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
   const drawnRuns = screening.ok ? [screening.shown, screening.compared?.run] : [];
   const acceptedKey = drawnRuns.flatMap((r) => r?.candidates.filter((c) => c.accepted_at).map((c) => c.id) ?? []).join(',') || 'none';
   const coordsTotal = phenom.coords_aggregate.aggregate?.count ?? phenom.coords.length;
+  const editableLists = lists.ok
+    ? lists.data.lists.filter((l) => listAccess({ owner_id: l.owner?.id ?? '', shares: l.shares }, user.sub) !== 'read').map((l) => ({ id: l.id, label: l.name }))
+    : [];
 
   return (
     <>
@@ -87,15 +103,11 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
               <CardTitle>Report</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-4">
-              <p className="whitespace-pre-wrap text-sm">{phenom.description || <span className="text-muted-foreground">No description given.</span>}</p>
+              {/* Not keyed on updated_at: its own save refreshes the page, and a remount would drop the Undo toast. */}
+              <ReportEditor phenomId={phenom.id} initial={toFormValues(phenom)} />
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
-                <Fact label="Occurred">{formatOccurredAt(phenom.occurred_at, phenom.occurred_at_precision)}</Fact>
                 <Fact label="Reported">{formatDateTime(phenom.reported_at)}</Fact>
                 <Fact label="Duration">{phenom.duration_s != null ? formatDuration(phenom.duration_s) : '—'}</Fact>
-                <Fact label="Place">{place || '—'}</Fact>
-                <Fact label="Position">
-                  {phenom.latitude != null ? `${formatCoordinate(phenom.latitude, 'lat')}, ${formatCoordinate(phenom.longitude, 'lng')}` : '—'}
-                </Fact>
                 <Fact label="Altitude">{formatNumber(phenom.altitude_m, ' m')}</Fact>
                 <Fact label="Shape">{phenom.shape || '—'}</Fact>
                 <Fact label="Source">{phenom.source}</Fact>
@@ -128,22 +140,6 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
             <CardContent>{correlation.ok ? <AircraftCorrelation phenomId={phenom.id} correlation={latestCorrelation} /> : <DataError error={correlation.error} />}</CardContent>
           </Card>
 
-          <Tabs defaultValue="media">
-            <TabsList>
-              <TabsTrigger value="media">Media ({phenom.media.length})</TabsTrigger>
-              <TabsTrigger value="coords">Coordinates ({coordsTotal})</TabsTrigger>
-              <TabsTrigger value="shoots">Shoots ({phenom.shoots.length})</TabsTrigger>
-            </TabsList>
-            <TabsContent value="media">
-              {phenom.media.length ? <MediaList media={phenom.media} urls={urls} /> : <EmptyState title="No media" icon={Camera}>Nobody has attached photos, video or audio yet.</EmptyState>}
-            </TabsContent>
-            <TabsContent value="coords">
-              {phenom.coords.length ? <CoordsTable coords={phenom.coords} total={coordsTotal} /> : <EmptyState title="No coordinate track" icon={MapPin}>No observer or object positions were recorded.</EmptyState>}
-            </TabsContent>
-            <TabsContent value="shoots">
-              {phenom.shoots.length ? <ShootsList shoots={phenom.shoots} /> : <EmptyState title="No shoots" icon={Clapperboard}>No recording sessions are linked to this phenom.</EmptyState>}
-            </TabsContent>
-          </Tabs>
         </div>
 
         <aside className="flex flex-col gap-6">
@@ -162,7 +158,48 @@ export default async function PhenomDetailPage({ params, searchParams }: Props) 
               />
             </CardContent>
           </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Lists</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <AddToList phenomId={phenom.id} lists={editableLists} />
+            </CardContent>
+          </Card>
+          <AttachedDrops drops={phenom.drops} />
+          {activity?.ok ? <PhenomActivity rows={activity.data.audit_log} names={new Map(staffOptions.map((o) => [o.id, o.label]))} /> : null}
+          {isAdmin ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Admin</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <AdminDelete phenomId={phenom.id} />
+              </CardContent>
+            </Card>
+          ) : null}
         </aside>
+      </div>
+
+      {/* Full width below both columns: the coordinates table needs the room (it was clipped beside an empty column). */}
+      <div className="mt-6">
+        <Tabs defaultValue="media">
+          <TabsList>
+            <TabsTrigger value="media">Media ({phenom.media.length})</TabsTrigger>
+            <TabsTrigger value="coords">Coordinates ({coordsTotal})</TabsTrigger>
+            <TabsTrigger value="shoots">Shoots ({phenom.shoots.length})</TabsTrigger>
+          </TabsList>
+          <TabsContent value="media">
+            <MediaUpload phenomId={phenom.id} />
+            {phenom.media.length ? <MediaList media={phenom.media} urls={urls} /> : <EmptyState title="No media" icon={Camera}>Nobody has attached photos, video or audio yet.</EmptyState>}
+          </TabsContent>
+          <TabsContent value="coords">
+            {phenom.coords.length ? <CoordsTable coords={phenom.coords} total={coordsTotal} /> : <EmptyState title="No coordinate track" icon={MapPin}>No observer or object positions were recorded.</EmptyState>}
+          </TabsContent>
+          <TabsContent value="shoots">
+            {phenom.shoots.length ? <ShootsList shoots={phenom.shoots} /> : <EmptyState title="No shoots" icon={Clapperboard}>No recording sessions are linked to this phenom.</EmptyState>}
+          </TabsContent>
+        </Tabs>
       </div>
     </>
   );
