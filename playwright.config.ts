@@ -38,6 +38,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
     },
   },
+  projects: [
+    // Signs the demo analyst and admin in once through the sign-in screen; the specs reuse the saved sessions.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: /auth\.setup\.ts$/ },
+  ],
   webServer: process.env.BASE_URL
     ? undefined
     : {

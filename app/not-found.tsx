@@ -10,6 +10,7 @@ export default function NotFound() {
         <StatePanel
           icon={Compass}
           title="Page not found"
+          headingLevel={1}
           actions={
             <Button asChild>
               <AppLink href="/">Go to the dashboard</AppLink>

@@ -1,11 +1,12 @@
-import path from 'node:path';
+import fs from 'node:fs';
 import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { localStack, signIn, staffAccount, type Account } from './helpers/auth';
+import { localStack, signIn, type Account } from './helpers/auth';
+import { sessionFile } from './helpers/sessions';
 
 /**
- * What the dashboard specs share: one sign-in per worker (the session is reused by every test through
- * Playwright's storage state), readers for what the phenom table shows, and direct questions to the GraphQL
+ * What the dashboard specs share: the sessions the setup project signed in once (reused through Playwright's
+ * storage state), readers for what the phenom table shows, and direct questions to the GraphQL
  * engine as the signed-in person, for facts the page does not print (descriptions, exact timestamps).
  */
 
@@ -15,22 +16,18 @@ export async function signInToDashboard(page: Page, account: Account): Promise<v
   await expect(page).toHaveURL((url) => url.pathname === '/');
 }
 
-/** Every test starts signed in as the staff account (the demo analyst locally). */
-export const test = base.extend<object, { staffStorageState: string }>({
-  staffStorageState: [
-    async ({ browser }, provide, workerInfo) => {
-      const file = path.join(workerInfo.project.outputDir, `.auth/staff-${workerInfo.workerIndex}.json`);
-      // Worker fixtures get none of the project's context options: the base URL is passed on by hand.
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      await signInToDashboard(await context.newPage(), staffAccount());
-      await context.storageState({ path: file });
-      await context.close();
-      await provide(file);
-    },
-    { scope: 'worker' },
-  ],
-  // `provide` rather than Playwright's usual `use`, which the React hooks lint rule mistakes for React's use().
-  storageState: ({ staffStorageState }, provide) => provide(staffStorageState),
+/**
+ * Every test starts signed in as the staff account (the demo analyst locally), with the session the setup project
+ * saved (e2e/auth.setup.ts); `adminPage` is a second page signed in as the demo admin the same way.
+ */
+export const test = base.extend<{ adminPage: Page }>({
+  storageState: sessionFile('analyst'),
+  adminPage: async ({ browser }, provide) => {
+    test.skip(!fs.existsSync(sessionFile('admin')), 'no admin session: the demo admin exists on the local stack only');
+    const context = await browser.newContext({ storageState: sessionFile('admin') });
+    await provide(await context.newPage());
+    await context.close();
+  },
 });
 
 export { expect };

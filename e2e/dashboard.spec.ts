@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
-import { adminAccount, createAccount, requireLocalStack, sameOrigin } from './helpers/auth';
+import { createAccount, requireLocalStack, sameOrigin } from './helpers/auth';
 import {
   askEngine,
   columnCells,
@@ -28,9 +28,9 @@ async function statCardValue(page: Page, label: string): Promise<number> {
   return parseCount((await card.innerText()).replace(label, '').split('\n').find((line) => /\d/.test(line)) ?? '');
 }
 
-/** Each bar of a breakdown list as { label, count }, from the link names ("Triage: 1,234 (12%)"). */
+/** Each bar of a breakdown list as { label, count }, from the links' text, which is their name ("Triage: 1,234 (12%)"). */
 async function breakdown(page: Page, list: string) {
-  const names = await page.getByRole('list', { name: list }).getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''));
+  const names = await page.getByRole('list', { name: list }).getByRole('link').evaluateAll((links) => links.map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()));
   return names.map((name) => {
     const match = /^(.+): ([\d,]+) \(\d+%\)$/.exec(name);
     expect(match, `a bar named like "Label: 12 (3%)", got "${name}"`).not.toBeNull();
@@ -58,6 +58,16 @@ test('the dashboard’s status and outcome counts each add up to the total, and 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Phenoms' }).click();
   await expect(page).toHaveURL(/\/phenoms$/);
   await expect.poll(async () => (await pageRange(page)).total).toBe(total);
+});
+
+test('the “Explained” card lists exactly the phenoms it counts: those with an outcome other than unknown', async ({ page }) => {
+  await page.goto('/');
+  const explained = await statCardValue(page, 'Explained');
+  const unknown = (await breakdown(page, 'By outcome')).find((o) => o.label === 'Unknown')?.count ?? 0;
+  expect(explained).toBe((await statCardValue(page, 'All phenoms')) - unknown);
+  await page.getByRole('link', { name: /^Explained\b/ }).click();
+  await expect(page).toHaveURL(/\/phenoms\?.*outcome=/);
+  expect((await pageRange(page)).total).toBe(explained);
 });
 
 test.describe('the phenom list', () => {
@@ -226,7 +236,7 @@ test('the map draws a canvas and cluster markers with counts', async ({ page }) 
   for (const label of labels) expect(label.trim()).toMatch(/^\d[\d,.]*k?$/);
 });
 
-test('staff cannot read the audit log, where the admin finds the staff member’s change', async ({ page, browser }) => {
+test('staff cannot read the audit log, where the admin finds the staff member’s change', async ({ page, adminPage }) => {
   engineUrl();
   await page.goto('/phenoms?sort=title&dir=desc&page=2');
   const [phenom] = await listedPhenoms(page);
@@ -248,16 +258,13 @@ test('staff cannot read the audit log, where the admin finds the staff member’
 
   // The control: the log exists and holds that change, under the staff member's id, for the admin to read.
   const staffId = JSON.parse(Buffer.from((await idTokenOf(page)).split('.')[1], 'base64url').toString('utf8')).sub as string;
-  const admin = await signedOutPage(browser);
-  await signInToDashboard(admin, adminAccount());
   const { audit_log: entries } = await engineData(
-    admin,
+    adminPage,
     z.object({ audit_log: z.array(z.object({ actor_id: z.string().nullable(), action: z.string(), diff: z.unknown() })) }),
     query,
     { id: phenom.id },
     'nest-admin',
   );
-  await admin.context().close();
   expect(entries.find((e) => e.actor_id === staffId && JSON.stringify(e.diff).includes(`"${status}"`)), 'the status change in the audit log').toBeDefined();
 });
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { adminAccount } from './helpers/auth';
-import { engineData, engineUrl, expect, idTokenOf, signInToDashboard, signedOutPage, test } from './dashboard-helpers';
+import { engineData, engineUrl, expect, idTokenOf, test } from './dashboard-helpers';
 
 // The Tulsa World ISS pass of 2020-11-11 (element sets served by the local stand-ins from ../shared/data/tle): a
 // report at 06:06 CST looking south-west, 25° up. Screening shows the ISS in the sky view; accepting it sets the
 // outcome, which the audit log records under the staff member.
-test('the sky view shows the candidates, and accepting one updates the outcome and the audit log', async ({ page, browser }) => {
+test('the sky view shows the candidates, and accepting one updates the outcome and the audit log', async ({ page, adminPage }) => {
   // The first screening of a fresh stack parses the whole 26,000-set catalogue (slow on a loaded 2-core machine).
   test.setTimeout(180_000);
   engineUrl();
@@ -15,9 +14,7 @@ test('the sky view shows the candidates, and accepting one updates the outcome a
     'mutation ($p: phenom_insert_input!) { insert_phenom_one(object: $p) { id } }',
     { p: { title: `ISS check ${Date.now()}`, occurred_at: '2020-11-11T12:06:00Z', latitude: 36.154, longitude: -95.993, altitude_m: 200 } },
   );
-  const admin = await signedOutPage(browser);
-  await signInToDashboard(admin, adminAccount());
-  await engineData(admin, z.unknown(), 'mutation ($c: phenom_coords_insert_input!) { insert_phenom_coords_one(object: $c) { id } }', { c: { phenom_id: phenom.id, t: '2020-11-11T12:06:00Z', bearing_deg: 225, elevation_deg: 25 } }, 'nest-admin');
+  await engineData(adminPage, z.unknown(), 'mutation ($c: phenom_coords_insert_input!) { insert_phenom_coords_one(object: $c) { id } }', { c: { phenom_id: phenom.id, t: '2020-11-11T12:06:00Z', bearing_deg: 225, elevation_deg: 25 } }, 'nest-admin');
 
   await page.goto(`/phenoms/${phenom.id}`);
   const sky = page.getByRole('region', { name: 'Sky at the time' });
@@ -42,13 +39,12 @@ test('the sky view shows the candidates, and accepting one updates the outcome a
   expect(after).toEqual({ outcome: 'satellite', outcome_confidence: 'certain' });
   const staffId = JSON.parse(Buffer.from((await idTokenOf(page)).split('.')[1], 'base64url').toString('utf8')).sub as string;
   const { audit_log: entries } = await engineData(
-    admin,
+    adminPage,
     z.object({ audit_log: z.array(z.object({ actor_id: z.string().nullable(), diff: z.unknown() })) }),
     "query ($id: String!) { audit_log(where: { entity_id: { _eq: $id }, action: { _eq: \"update\" } }) { actor_id diff } }",
     { id: phenom.id },
     'nest-admin',
   );
-  await admin.context().close();
   expect(entries).toEqual([{ actor_id: staffId, diff: { outcome: { old: 'unknown', new: 'satellite' }, outcome_confidence: { old: null, new: 'certain' } } }]);
 });
 

@@ -11,7 +11,7 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
     console.error(error);
   }, [error]);
   return (
-    <StatePanel icon={TriangleAlert} title="Something went wrong" tone="error" role="alert" actions={<RetryButton onRetry={reset} />}>
+    <StatePanel icon={TriangleAlert} title="Something went wrong" headingLevel={1} tone="error" role="alert" actions={<RetryButton onRetry={reset} />}>
       <p>This page could not be shown. Try again; if it keeps happening, tell the team{error.digest ? ` and quote reference ${error.digest}` : ''}.</p>
     </StatePanel>
   );

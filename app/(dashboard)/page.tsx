@@ -5,7 +5,7 @@ import { DashboardStatsDocument } from '@/graphql/generated/graphql';
 import { staffQuery } from '@/lib/staff-query';
 import { dashboardCounts } from '@/lib/dashboard';
 import { DEFAULT_FILTERS, filtersHref } from '@/lib/phenoms/filters';
-import { OUTCOME_LABELS, PHENOM_STATUSES, STATUS_COLORS, STATUS_LABELS } from '@/lib/phenoms/vocabulary';
+import { OUTCOME_LABELS, PHENOM_OUTCOMES, PHENOM_STATUSES, STATUS_COLORS, STATUS_LABELS } from '@/lib/phenoms/vocabulary';
 import { PageHeader } from '@/components/layout/page-header';
 import { BreakdownBars, StatCard } from '@/components/dashboard/stat-card';
 import { PhenomMiniList } from '@/components/phenoms/phenom-mini-list';
@@ -17,6 +17,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 export const metadata: Metadata = { title: 'Dashboard' };
 
 const listHref = (change: Parameters<typeof filtersHref>[2]) => filtersHref('/phenoms', DEFAULT_FILTERS, change);
+
+/** "Explained" is every outcome but unknown: the card links to exactly the phenoms it counts. */
+const EXPLAINED_OUTCOMES = PHENOM_OUTCOMES.filter((o) => o !== 'unknown');
 
 export default async function DashboardPage() {
   const result = await staffQuery(DashboardStatsDocument, { recentLimit: 8, queueLimit: 8 });
@@ -50,7 +53,7 @@ export default async function DashboardPage() {
               href={listHref({ status: ['triage', 'investigating'] })}
               icon={Search}
             />
-            <StatCard label="Explained" value={explained} hint="Outcome other than unknown" href="/phenoms" icon={CircleCheck} />
+            <StatCard label="Explained" value={explained} hint="Outcome other than unknown" href={listHref({ outcome: EXPLAINED_OUTCOMES })} icon={CircleCheck} />
           </section>
 
           <div className="grid gap-6 lg:grid-cols-2">

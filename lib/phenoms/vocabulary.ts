@@ -50,16 +50,10 @@ export const CONFIDENCE_LABELS: Record<Outcome_Confidence_Enum, string> = {
   certain: 'Certain',
 };
 
-/** Badge colours: work still to do stands out, finished work recedes. */
-export const STATUS_BADGE: Record<Phenom_Status_Enum, 'warning' | 'default' | 'secondary' | 'success' | 'outline'> = {
-  new: 'warning',
-  triage: 'default',
-  investigating: 'default',
-  resolved: 'success',
-  archived: 'outline',
-};
-
-/** Map point colours per status, readable on both the light and the dark basemap. */
+/**
+ * The one colour per status, used everywhere a status is shown: table badges (as a dot beside the text, which
+ * stays at full contrast), dashboard bars, map points and the map legend. Readable on light and dark.
+ */
 export const STATUS_COLORS: Record<Phenom_Status_Enum, string> = {
   new: '#f59e0b',
   triage: '#3b82f6',

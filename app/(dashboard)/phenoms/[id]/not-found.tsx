@@ -8,6 +8,7 @@ export default function PhenomNotFound() {
     <StatePanel
       icon={SearchX}
       title="Phenom not found"
+      headingLevel={1}
       actions={
         <Button asChild>
           <AppLink href="/phenoms">Back to all phenoms</AppLink>
