@@ -5,6 +5,7 @@ import { amplifyConfig } from '@/lib/auth';
 import { AmplifyProvider } from '@/components/auth/amplify-provider';
 import { NONCE_HEADER } from '@/lib/security/headers';
 import { NavigationWatch } from '@/components/navigation/navigation-watch';
+import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,8 +21,6 @@ export const viewport: Viewport = {
   ],
 };
 
-// Set the theme class before first paint, from the OS preference, so dark-mode users never see a white flash.
-const themeScript = `try{var m=window.matchMedia('(prefers-color-scheme: dark)');var s=function(){document.documentElement.classList.toggle('dark',m.matches)};s();m.addEventListener('change',s)}catch(e){}`;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page dynamic, as it must be: the browser's Amplify config comes from the
@@ -32,7 +31,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme script changes <html>'s class before React hydrates; that difference is expected.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* The theme class before first paint (the stored choice, else the system's), so nobody sees a flash. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         <AmplifyProvider config={amplifyConfig()}>{children}</AmplifyProvider>

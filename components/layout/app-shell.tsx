@@ -6,12 +6,16 @@ import { SidebarNav } from '@/components/layout/sidebar-nav';
 export interface AppShellProps {
   /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
   userMenu: ReactNode;
+  /** The same menu, compact, in the top bar of a phone or small tablet (where the sidebar is hidden). */
+  compactUserMenu?: ReactNode;
+  /** The command palette's trigger (⌘K / Ctrl-K), in the top bar. */
+  search?: ReactNode;
   /** The notification bell, at the right of the top bar. */
   notifications?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ userMenu, notifications, children }: AppShellProps) {
+export function AppShell({ userMenu, compactUserMenu, search, notifications, children }: AppShellProps) {
   return (
     <div className="flex min-h-svh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
@@ -37,7 +41,11 @@ export function AppShell({ userMenu, notifications, children }: AppShellProps) {
             <MobileNav />
             <Brand />
           </div>
-          <div className="ml-auto">{notifications}</div>
+          <div className="ml-auto flex items-center gap-2">
+            {search}
+            {notifications}
+            {compactUserMenu ? <div className="md:hidden">{compactUserMenu}</div> : null}
+          </div>
         </header>
         <main id="main" className="flex-1 px-4 py-6 md:px-8">
           {children}
