@@ -39,14 +39,11 @@ export function BreakdownBars({
         const percent = Math.round(share * 100);
         return (
           <li key={row.key}>
-            {/* The bar is decoration. The link is named by its visible text ("Triage: 1,234 (12%)", the colon for
-                screen readers only), never by an aria-label that says something else than what is seen. */}
+            {/* The bar is decoration. The link is named by its visible text ("Triage 1,234 (12%)"), never by an
+                aria-label that says something else than what is seen. */}
             <AppLink href={row.href} className="group block rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
               <div className="mb-1 flex items-baseline justify-between text-sm">
-                <span className="group-hover:underline">
-                  {row.label}
-                  <span className="sr-only">: </span>
-                </span>
+                <span className="group-hover:underline">{row.label}</span>
                 <span className="tabular-nums text-muted-foreground">
                   {numberFormat.format(row.count)} <span className="text-xs">({percent}%)</span>
                 </span>
