@@ -17,7 +17,7 @@ export interface AppPage {
 /** The first phenom of the table's default order. */
 async function firstPhenom(page: Page): Promise<string> {
   await page.goto('/phenoms');
-  const href = await page.locator('table tbody tr td:first-child a').first().getAttribute('href');
+  const href = await page.locator('table tbody tr td a[href^="/phenoms/"]').first().getAttribute('href');
   if (!href) throw new Error('no phenom listed on /phenoms');
   return href;
 }
