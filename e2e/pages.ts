@@ -25,8 +25,10 @@ async function firstPhenom(page: Page): Promise<string> {
 export const PAGES: AppPage[] = [
   { name: 'dashboard', path: '/', heading: 'Dashboard' },
   { name: 'dashboard-admin', path: '/', heading: 'Dashboard', as: 'admin' },
+  { name: 'triage', path: '/triage', heading: 'Triage' },
   { name: 'phenoms', path: '/phenoms', heading: 'Phenoms' },
   { name: 'phenom', path: firstPhenom, heading: /.+/ },
+  { name: 'drops', path: '/drops', heading: 'Drops' },
   { name: 'map', path: '/map', heading: 'Map' },
   { name: 'lists', path: '/lists', heading: 'Lists' },
   { name: 'teams', path: '/teams', heading: 'Teams' },

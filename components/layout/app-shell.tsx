@@ -4,6 +4,8 @@ import { MobileNav } from '@/components/layout/mobile-nav';
 import { SidebarNav } from '@/components/layout/sidebar-nav';
 
 export interface AppShellProps {
+  /** Admins see the admin sections in the navigation. */
+  isAdmin: boolean;
   /** The signed-in person's menu, rendered at the foot of the sidebar and in the mobile top bar. */
   userMenu: ReactNode;
   /** The same menu, compact, in the top bar of a phone or small tablet (where the sidebar is hidden). */
@@ -15,7 +17,7 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
-export function AppShell({ userMenu, compactUserMenu, search, notifications, children }: AppShellProps) {
+export function AppShell({ isAdmin, userMenu, compactUserMenu, search, notifications, children }: AppShellProps) {
   return (
     <div className="flex min-h-svh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
@@ -29,7 +31,7 @@ export function AppShell({ userMenu, compactUserMenu, search, notifications, chi
             <Brand />
           </div>
           <div className="flex-1">
-            <SidebarNav />
+            <SidebarNav isAdmin={isAdmin} />
           </div>
           {userMenu}
         </div>
@@ -38,7 +40,7 @@ export function AppShell({ userMenu, compactUserMenu, search, notifications, chi
         {/* On small screens the menu and brand; on every screen the notification bell (rendered once: it polls). */}
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur md:px-8">
           <div className="flex items-center gap-2 md:hidden">
-            <MobileNav />
+            <MobileNav isAdmin={isAdmin} />
             <Brand />
           </div>
           <div className="ml-auto flex items-center gap-2">

@@ -8,7 +8,7 @@ import { Brand } from '@/components/layout/brand';
 import { SidebarNav } from '@/components/layout/sidebar-nav';
 
 /** The sidebar as a slide-over sheet on narrow screens. */
-export function MobileNav() {
+export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -30,7 +30,7 @@ export function MobileNav() {
           </div>
           <Dialog.Title className="sr-only">Navigation</Dialog.Title>
           <Dialog.Description className="sr-only">Sections of N.E.S.T.</Dialog.Description>
-          <SidebarNav onNavigate={() => setOpen(false)} />
+          <SidebarNav isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -3,13 +3,13 @@
 import { AppLink } from '@/components/navigation/app-link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
-import { isActive, NAV_ITEMS } from '@/components/layout/nav-items';
+import { isActive, navItemsFor } from '@/components/layout/nav-items';
 
-export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
+export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {navItemsFor(isAdmin).map(({ href, label, icon: Icon }) => {
         const active = isActive(href, pathname);
         return (
           <AppLink

@@ -1,6 +1,8 @@
 'use client';
 
+import { useEffect } from 'react';
 import { AppLink } from '@/components/navigation/app-link';
+import { NOTIFICATIONS_CHANGED } from '@/components/notifications/notification-events';
 import { Bell } from 'lucide-react';
 import { useQuery } from '@apollo/client/react';
 import { UnreadNotificationCountDocument } from '@/graphql/generated/graphql';
@@ -11,7 +13,18 @@ export const BELL_POLL_MS = 30_000;
 /** The header bell: links to /notifications and shows the caller's unread count, polled through /api/graphql. */
 export function NotificationBell() {
   // no-cache: the answer is one number read afresh each time; nothing to normalise or share between components.
-  const { data } = useQuery(UnreadNotificationCountDocument, { pollInterval: BELL_POLL_MS, fetchPolicy: 'no-cache' });
+  const { data, refetch } = useQuery(UnreadNotificationCountDocument, { pollInterval: BELL_POLL_MS, fetchPolicy: 'no-cache' });
+  // Between polls: at once when this tab marks something read, and when the tab comes back into view.
+  useEffect(() => {
+    const again = () => void refetch().catch(() => undefined);
+    const onVisible = () => document.visibilityState === 'visible' && again();
+    window.addEventListener(NOTIFICATIONS_CHANGED, again);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener(NOTIFICATIONS_CHANGED, again);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refetch]);
   const unread = data?.notifications_aggregate.aggregate?.count ?? 0;
   // Not "Notifications": the sidebar's link has that name, and the two must stay distinguishable.
   const label = unread === 0 ? 'Nothing unread' : `Unread: ${unread}`;

@@ -7,6 +7,7 @@ import { ChevronDown, Search, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import { DayInput } from '@/components/phenoms/day-input';
 import {
   DropdownMenu,
   DropdownMenuCheckboxItem,
@@ -81,11 +82,11 @@ export function PhenomFilterBar({ filters }: { filters: PhenomFilters }) {
 
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="phenom-from">Occurred from</Label>
-        <Input id="phenom-from" type="date" className="w-40" value={filters.from ?? ''} max={filters.to} onChange={(e) => apply({ from: e.target.value || undefined })} />
+        <DayInput id="phenom-from" label="Occurred from" value={filters.from} onChange={(from) => apply({ from })} />
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="phenom-to">to</Label>
-        <Input id="phenom-to" type="date" className="w-40" value={filters.to ?? ''} min={filters.from} onChange={(e) => apply({ to: e.target.value || undefined })} />
+        <DayInput id="phenom-to" label="Occurred to" value={filters.to} onChange={(to) => apply({ to })} />
       </div>
 
       {hasActiveFilters(filters) ? (

@@ -92,6 +92,7 @@ type Documents = {
     "mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}": typeof types.RemoveTeamMemberDocument,
     "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}": typeof types.TeamsDocument,
     "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}": typeof types.UpdateTeamDocument,
+    "query TriageQueue($where: phenom_bool_exp!, $limit: Int!, $countLimit: Int!) {\n  phenom(where: $where, order_by: [{reported_at: asc}, {id: asc}], limit: $limit) {\n    id\n    title\n    reported_at\n    occurred_at\n    occurred_at_precision\n    location_name\n    country\n    status\n  }\n  phenom_aggregate(where: $where, limit: $countLimit) {\n    aggregate {\n      count\n    }\n  }\n}": typeof types.TriageQueueDocument,
     "mutation MarkUsersWithoutAccess($ids: [String!]!) {\n  update_users(\n    where: {id: {_in: $ids}, has_access: {_eq: true}}\n    _set: {has_access: false}\n  ) {\n    affected_rows\n  }\n}": typeof types.MarkUsersWithoutAccessDocument,
     "query Me($id: String!) {\n  users_by_pk(id: $id) {\n    ...MyProfileFields\n  }\n}": typeof types.MeDocument,
     "fragment MyProfileFields on users {\n  id\n  email\n  display_name\n  avatar_key\n  has_access\n  created_at\n  last_seen_at\n}": typeof types.MyProfileFieldsFragmentDoc,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "mutation RemoveTeamMember($teamId: uuid!, $userId: String!) {\n  delete_team_members_by_pk(team_id: $teamId, user_id: $userId) {\n    team_id\n    user_id\n  }\n}": types.RemoveTeamMemberDocument,
     "query Teams {\n  teams(order_by: {name: asc}) {\n    id\n    name\n    description\n    members(order_by: [{is_lead: desc}, {joined_at: asc}]) {\n      is_lead\n      user {\n        id\n        display_name\n        email\n        has_access\n      }\n    }\n  }\n}": types.TeamsDocument,
     "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}": types.UpdateTeamDocument,
+    "query TriageQueue($where: phenom_bool_exp!, $limit: Int!, $countLimit: Int!) {\n  phenom(where: $where, order_by: [{reported_at: asc}, {id: asc}], limit: $limit) {\n    id\n    title\n    reported_at\n    occurred_at\n    occurred_at_precision\n    location_name\n    country\n    status\n  }\n  phenom_aggregate(where: $where, limit: $countLimit) {\n    aggregate {\n      count\n    }\n  }\n}": types.TriageQueueDocument,
     "mutation MarkUsersWithoutAccess($ids: [String!]!) {\n  update_users(\n    where: {id: {_in: $ids}, has_access: {_eq: true}}\n    _set: {has_access: false}\n  ) {\n    affected_rows\n  }\n}": types.MarkUsersWithoutAccessDocument,
     "query Me($id: String!) {\n  users_by_pk(id: $id) {\n    ...MyProfileFields\n  }\n}": types.MeDocument,
     "fragment MyProfileFields on users {\n  id\n  email\n  display_name\n  avatar_key\n  has_access\n  created_at\n  last_seen_at\n}": types.MyProfileFieldsFragmentDoc,
@@ -520,6 +522,10 @@ export function graphql(source: "query Teams {\n  teams(order_by: {name: asc}) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation UpdateTeam($id: uuid!, $set: teams_set_input!) {\n  update_teams_by_pk(pk_columns: {id: $id}, _set: $set) {\n    id\n    name\n    description\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageQueue($where: phenom_bool_exp!, $limit: Int!, $countLimit: Int!) {\n  phenom(where: $where, order_by: [{reported_at: asc}, {id: asc}], limit: $limit) {\n    id\n    title\n    reported_at\n    occurred_at\n    occurred_at_precision\n    location_name\n    country\n    status\n  }\n  phenom_aggregate(where: $where, limit: $countLimit) {\n    aggregate {\n      count\n    }\n  }\n}"): (typeof documents)["query TriageQueue($where: phenom_bool_exp!, $limit: Int!, $countLimit: Int!) {\n  phenom(where: $where, order_by: [{reported_at: asc}, {id: asc}], limit: $limit) {\n    id\n    title\n    reported_at\n    occurred_at\n    occurred_at_precision\n    location_name\n    country\n    status\n  }\n  phenom_aggregate(where: $where, limit: $countLimit) {\n    aggregate {\n      count\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,7 +33,7 @@ const byKind: Record<string, (payload: unknown) => NotificationText | undefined>
     const what = p.data.title ? `“${p.data.title}”` : 'a phenom on your list';
     return { text: `A new public submission was attached to ${what}`, href: `/phenoms/${p.data.phenom_id}` };
   },
-  'drop.submitted': () => ({ text: 'A new public submission is waiting for review' }),
+  'drop.submitted': () => ({ text: 'A new public submission is waiting for review', href: '/drops' }),
 };
 
 export function describeNotification(kind: string, payload: unknown): NotificationText {

@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/states/table-skeleton';
+
+export default function Loading() {
+  return <TableSkeleton />;
+}
