@@ -101,3 +101,16 @@ test.describe('on a tablet', () => {
     });
   }
 });
+
+test('the phenom table works from the keyboard: a header sorts, Tab reaches the rows’ links, Enter opens one', async ({ page }) => {
+  await page.goto('/phenoms');
+  await page.locator('table thead').getByRole('link', { name: 'Title' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=title/);
+  const [first] = await listedPhenoms(page);
+  await page.locator('table thead').getByRole('link', { name: 'Reported' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: first.title }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/phenoms/${first.id}`);
+});
