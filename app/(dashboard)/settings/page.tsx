@@ -6,6 +6,7 @@ import { staffQuery } from '@/lib/staff-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { AvatarForm, DisplayNameForm } from '@/components/settings/profile-form';
 import { DataError } from '@/components/states/data-error';
+import { ThemeSelect } from '@/components/layout/theme-switch';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -41,11 +42,10 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader>
             <CardTitle>Theme</CardTitle>
-            <CardDescription>Light or dark.</CardDescription>
+            <CardDescription>System follows your device’s light or dark setting. Kept in this browser; also in the account menu.</CardDescription>
           </CardHeader>
-          <CardContent className="text-sm text-muted-foreground">
-            {/* The switch belongs to the app shell (issue 11, "shell"); it goes here once that lands. */}
-            The app follows your system’s light or dark setting.
+          <CardContent>
+            <ThemeSelect />
           </CardContent>
         </Card>
       </div>

@@ -1,5 +1,5 @@
-import { TableSkeleton } from '@/components/states/table-skeleton';
+import { PageSkeleton } from '@/components/states/page-skeleton';
 
 export default function Loading() {
-  return <TableSkeleton />;
+  return <PageSkeleton label="Loading the reports waiting for triage…" rows={8} />;
 }
