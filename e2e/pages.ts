@@ -28,6 +28,7 @@ export const PAGES: AppPage[] = [
   { name: 'triage', path: '/triage', heading: 'Triage' },
   { name: 'phenoms', path: '/phenoms', heading: 'Phenoms' },
   { name: 'phenom', path: firstPhenom, heading: /.+/ },
+  { name: 'phenom-new', path: '/phenoms/new', heading: 'New phenom' },
   { name: 'drops', path: '/drops', heading: 'Drops' },
   { name: 'map', path: '/map', heading: 'Map' },
   { name: 'lists', path: '/lists', heading: 'Lists' },
