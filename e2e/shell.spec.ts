@@ -108,7 +108,10 @@ test('the phenom table works from the keyboard: a header sorts, Tab reaches the 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/sort=title/);
   const [first] = await listedPhenoms(page);
+  // After the last header: the first row's selection box, then its title link.
   await page.locator('table thead').getByRole('link', { name: 'Reported' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('table tbody tr').first().getByRole('checkbox')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: first.title }).first()).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { engineData, engineUrl, expect, idTokenOf, listedPhenoms, parseCount, test } from './dashboard-helpers';
+import { sameOrigin } from './helpers/auth';
 
 // Triage, drops and notifications: each screen's main path as the demo analyst, checked on the page and, for
 // what the page does not print, with the engine as the same person.
@@ -80,15 +81,25 @@ test('drops: promote one to a new phenom, attach one to a phenom on file, reject
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
-test('notifications: mark one read and the bell counts one fewer at once; mark all read empties it', async ({ page }) => {
+test('notifications: mark one read and the bell counts one fewer at once; mark all read empties it', async ({ page, adminPage }) => {
+  // Two unread notifications of its own (earlier specs may have read the seeded ones): the admin shares two new
+  // lists with the analyst, and the share trigger tells the analyst of each.
+  const analyst = await subOf(page);
+  for (const n of [1, 2]) {
+    const created = await adminPage.request.post('/api/lists', { headers: sameOrigin(), data: { name: `For the analyst ${n} ${Date.now()}` } });
+    expect(created.status()).toBe(201);
+    const { list } = z.object({ list: z.object({ id: z.string() }) }).parse(await created.json());
+    expect((await adminPage.request.post('/api/shares', { headers: sameOrigin(), data: { list_id: list.id, user_id: analyst } })).status()).toBe(201);
+  }
   await page.goto('/notifications');
   const bell = page.getByRole('banner').getByRole('link', { name: /^(Unread: \d+|Nothing unread)$/ });
   const unreadOf = async () => {
     const name = (await bell.getAttribute('aria-label')) ?? '';
     return name === 'Nothing unread' ? 0 : Number(name.replace(/\D/g, ''));
   };
+  // The bell's count arrives from the client's own query after the page: wait for it.
+  await expect.poll(unreadOf, { message: 'the demo analyst has unread notifications' }).toBeGreaterThan(1);
   const unread = await unreadOf();
-  expect(unread, 'the demo analyst has unread notifications').toBeGreaterThan(1);
 
   const markOne = page.getByRole('button', { name: /^Mark read: / }).first();
   await markOne.click();

@@ -56,7 +56,8 @@ export default async function DashboardPage() {
             <StatCard label="Explained" value={explained} hint="Outcome other than unknown" href={listHref({ outcome: EXPLAINED_OUTCOMES })} icon={CircleCheck} />
           </section>
 
-          <div className="grid gap-6 lg:grid-cols-2">
+          {/* grid-cols-1 is minmax(0, 1fr): a long title or date must not widen the page on a tablet. */}
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <CardHeader>
                 <CardTitle>By status</CardTitle>
@@ -83,7 +84,7 @@ export default async function DashboardPage() {
             </Card>
           </div>
 
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <CardHeader className="flex-row items-start justify-between">
                 <div>
